@@ -1,0 +1,43 @@
+import type { Metric, SheetData, SheetSlug, SourceData, SourceId } from '../schemas/index.ts';
+import type { Path, Position } from './content/yaml-document.ts';
+import type { SourceText } from './text/source-text.ts';
+
+/** A sheet as read from its file. */
+export interface LoadedSheet {
+	readonly slug: SheetSlug;
+	readonly file: string;
+	readonly data: SheetData;
+	readonly body: string;
+	readonly bodyLine: number;
+	readonly locate: (path: Path) => Position | undefined;
+}
+
+/** A source as read from its file, with its stored text indexed when it could be read. */
+export interface LoadedSource {
+	readonly id: SourceId;
+	readonly file: string;
+	readonly data: SourceData;
+	readonly text: SourceText | undefined;
+	readonly locate: (path: Path) => Position | undefined;
+}
+
+/** All content of a project, validated item by item. */
+export interface Corpus {
+	readonly sheets: readonly LoadedSheet[];
+	readonly sources: ReadonlyMap<string, LoadedSource>;
+	readonly metrics: ReadonlyMap<string, Metric>;
+	/**
+	 * Slugs and ids of files that exist but failed their own checks. References
+	 * to them are not reported as unknown: the file's own problem says it all.
+	 */
+	readonly unloaded: { readonly sheets: ReadonlySet<string>; readonly sources: ReadonlySet<string> };
+}
+
+/** The file name without folders and extension: a sheet's slug, a source's id. */
+export function baseName(path: string): string {
+	const name = path.slice(path.lastIndexOf('/') + 1);
+	const dot = name.lastIndexOf('.');
+	return dot > 0 ? name.slice(0, dot) : name;
+}
+
+export type { SourceData, SheetData };

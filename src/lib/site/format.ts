@@ -1,0 +1,44 @@
+import { FIGURE_QUALIFIERS, type DateClaim, type Figure, type PartialDate } from '../../schemas/index.ts';
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
+
+/** `2026-02-08` → `8 February 2026`; `2026-01` → `January 2026`; `2025` → `2025`. */
+export function formatDate(date: PartialDate): string {
+	const [year, month, day] = date.split('-');
+	if (month === undefined) return year ?? date;
+	const monthName = MONTHS[Number(month) - 1];
+	return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
+}
+
+/** A source's publication or retrieval date, saying how it is known. */
+export function formatDateClaim(claim: DateClaim): string {
+	switch (claim.status) {
+		case 'stated':
+			return formatDate(claim.date);
+		case 'inferred':
+			return `${formatDate(claim.date)} or later (inferred)`;
+		case 'unknown':
+			return 'unknown';
+	}
+}
+
+/** `6,961`, `at least 2,063`, `hundreds` — the figure in the source's own terms. */
+export function formatFigureValue(figure: Figure): string {
+	const qualifier = FIGURE_QUALIFIERS[figure.qualifier];
+	if (figure.value === undefined) return qualifier;
+	const number = figure.value.toLocaleString('en-GB');
+	return qualifier ? `${qualifier} ${number}` : number;
+}

@@ -1,0 +1,134 @@
+import type { Fact, Metric, Relation, Role, SheetData, SourceData } from '../../schemas/index.ts';
+import { sheetPath, sourcePath, type SitePath } from './routes.ts';
+
+export interface SiteSheet {
+	readonly slug: string;
+	readonly data: SheetData;
+	readonly path: SitePath;
+}
+
+export interface SiteSource {
+	readonly id: string;
+	readonly data: SourceData;
+	readonly path: SitePath;
+}
+
+/** A relation as seen from its target: declared on `from`, shown on both. */
+export interface InboundRelation {
+	readonly from: SiteSheet;
+	readonly relation: Relation;
+}
+
+/** Someone holding a role in an organisation that has a sheet. */
+export interface RoleHolder {
+	readonly holder: SiteSheet;
+	readonly role: Role;
+}
+
+/** A fact on some sheet, located. */
+export interface LocatedFact {
+	readonly sheet: SiteSheet;
+	readonly fact: Fact;
+}
+
+/** Everything on one sheet that cites a given source. */
+export interface CitingSheet {
+	readonly sheet: SiteSheet;
+	readonly items: readonly CitingItem[];
+}
+
+export interface CitingItem {
+	/** The fact's id, or the page anchor of the role or relation. */
+	readonly anchor: string;
+	readonly label: string;
+	readonly quotes: readonly string[];
+}
+
+/** The whole site's content and the indexes pages read, built once per build. */
+export interface Site {
+	readonly sheets: ReadonlyMap<string, SiteSheet>;
+	/** Sheets sorted by name. */
+	readonly sheetList: readonly SiteSheet[];
+	readonly sources: ReadonlyMap<string, SiteSource>;
+	readonly sourceList: readonly SiteSource[];
+	readonly metrics: ReadonlyMap<string, Metric>;
+	readonly inbound: ReadonlyMap<string, readonly InboundRelation[]>;
+	readonly roleHolders: ReadonlyMap<string, readonly RoleHolder[]>;
+	readonly citing: ReadonlyMap<string, readonly CitingSheet[]>;
+	readonly claims: ReadonlyMap<string, readonly LocatedFact[]>;
+}
+
+export interface SiteInput {
+	readonly sheets: readonly { readonly slug: string; readonly data: SheetData }[];
+	readonly sources: readonly { readonly id: string; readonly data: SourceData }[];
+	readonly metrics: ReadonlyMap<string, Metric>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
+const byName = (a: { data: { name: string } }, b: { data: { name: string } }) =>
+	a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' });
+
+/** Anchors of roles and relations on their sheet's page. */
+export const roleAnchor = (index: number) => `role-${index + 1}`;
+export const relationAnchor = (index: number) => `relation-${index + 1}`;
+
+/**
+ * Builds the site model and every cross-sheet index in one pass over the
+ * content. Pages read these indexes; none scans all content itself.
+ */
+export function buildSite(input: SiteInput): Site {
+	const sheetList = input.sheets
+		.map((sheet) => ({ slug: sheet.slug, data: sheet.data, path: sheetPath(sheet.slug, sheet.data.kind) }))
+		.sort(byName);
+	const sheets = new Map(sheetList.map((sheet) => [sheet.slug, sheet]));
+	const sourceList = input.sources
+		.map((source) => ({ id: source.id, data: source.data, path: sourcePath(source.id) }))
+		.sort((a, b) => a.id.localeCompare(b.id));
+	const sources = new Map(sourceList.map((source) => [source.id, source]));
+
+	const inbound = new Map<string, InboundRelation[]>();
+	const roleHolders = new Map<string, RoleHolder[]>();
+	const claims = new Map<string, LocatedFact[]>();
+	const citingBySource = new Map<string, Map<string, CitingItem[]>>();
+	const cite = (sheet: SiteSheet, anchor: string, label: string, citations: readonly { source: string; quote: string }[]) => {
+		const bySource = new Map<string, string[]>();
+		for (const citation of citations) push(bySource, citation.source, citation.quote);
+		for (const [sourceId, quotes] of bySource) {
+			let perSheet = citingBySource.get(sourceId);
+			if (!perSheet) citingBySource.set(sourceId, (perSheet = new Map()));
+			push(perSheet, sheet.slug, { anchor, label, quotes });
+		}
+	};
+
+	for (const sheet of sheetList) {
+		sheet.data.roles.forEach((role, i) => {
+			if (role.org) push(roleHolders, role.org, { holder: sheet, role });
+			cite(sheet, roleAnchor(i), `Role: ${role.title}`, role.citations);
+		});
+		sheet.data.relations.forEach((relation, i) => {
+			push(inbound, relation.target, { from: sheet, relation });
+			const target = sheets.get(relation.target)?.data.name ?? relation.target;
+			cite(sheet, relationAnchor(i), `Relation: ${relation.type.replaceAll('-', ' ')} ${target}`, relation.citations);
+		});
+		for (const fact of sheet.data.facts) {
+			if (fact.claimant?.sheet) push(claims, fact.claimant.sheet, { sheet, fact });
+			cite(sheet, fact.id, fact.statement, fact.citations);
+		}
+	}
+
+	const citing = new Map<string, CitingSheet[]>();
+	for (const [sourceId, perSheet] of citingBySource) {
+		citing.set(
+			sourceId,
+			[...perSheet]
+				.map(([slug, items]) => ({ sheet: sheets.get(slug) as SiteSheet, items }))
+				.sort((a, b) => byName(a.sheet, b.sheet)),
+		);
+	}
+	return { sheets, sheetList, sources, sourceList, metrics: input.metrics, inbound, roleHolders, citing, claims };
+}

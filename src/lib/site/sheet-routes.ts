@@ -1,0 +1,18 @@
+import { SHEET_KINDS, type SheetKind, type SheetSection } from '../../schemas/index.ts';
+import type { Site, SiteSheet } from './model.ts';
+
+/** The URL sections sheets live in. */
+export const SECTIONS = ['people', 'organisations'] as const satisfies readonly SheetSection[];
+
+/** The sheets whose pages live in a URL section, by name. */
+export function sheetsInSection(site: Site, section: SheetSection): SiteSheet[] {
+	return site.sheetList.filter((sheet) => SHEET_KINDS[sheet.data.kind].section === section);
+}
+
+/** A section's sheets grouped by kind, kinds in their declared order, empty kinds left out. */
+export function sheetsByKind(site: Site, section: SheetSection): { kind: SheetKind; sheets: SiteSheet[] }[] {
+	const inSection = sheetsInSection(site, section);
+	return (Object.keys(SHEET_KINDS) as SheetKind[])
+		.map((kind) => ({ kind, sheets: inSection.filter((sheet) => sheet.data.kind === kind) }))
+		.filter((group) => group.sheets.length > 0);
+}

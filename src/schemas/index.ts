@@ -1,0 +1,11 @@
+/** Every content schema, in one place. Types are inferred from them, never written twice. */
+export * from './ids.ts';
+export * from './dates.ts';
+export * from './citation.ts';
+export * from './claimant.ts';
+export * from './figure.ts';
+export * from './fact.ts';
+export * from './role.ts';
+export * from './relation.ts';
+export * from './sheet.ts';
+export * from './source.ts';

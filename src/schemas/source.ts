@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { dateClaimSchema } from './dates.ts';
+
+/** Only web addresses readers can follow safely; `javascript:` and `data:` never reach a page. */
+export const httpUrlSchema = z
+	.string()
+	.trim()
+	.refine(
+		(value) => {
+			try {
+				const url = new URL(value);
+				return url.protocol === 'http:' || url.protocol === 'https:';
+			} catch {
+				return false;
+			}
+		},
+		{ message: 'expected an absolute http:// or https:// address' },
+	);
+
+/**
+ * Where the article lies in the stored text when the text holds more than
+ * the article (a republisher's menus, other headlines, a footer). Quotes must
+ * fall between `start` and `end`; the rest of the page can never be cited.
+ */
+export const articleSpanSchema = z.strictObject({
+	/** The first words of the article, verbatim, as they stand in the stored text. */
+	start: z.string().min(1),
+	/** The last words of the article, verbatim. */
+	end: z.string().min(1),
+});
+
+/** A stored source article: `content/sources/<id>.yaml`. */
+export const sourceSchema = z.strictObject({
+	/** The headline, as the stored text gives it. */
+	title: z.string().trim().min(1),
+	/** Who published the copy we stored; `null` when the text does not say. */
+	publisher: z.string().trim().min(1).nullable(),
+	/** Who first published the article, when the stored copy is a republication. */
+	originalPublisher: z.string().trim().min(1).optional(),
+	/** When it was published, and how we know. */
+	published: dateClaimSchema,
+	/** The address of the article, only if known; never reconstructed or guessed. */
+	url: httpUrlSchema.optional(),
+	/** When the stored text was retrieved, and how we know. */
+	retrieved: dateClaimSchema,
+	/** Language of the article, as a BCP 47 tag. */
+	language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: 'expected a language tag such as "en"' }),
+	/** The stored text, a path relative to the project root (for example `seeds/000_….txt`). */
+	text: z.string().trim().min(1),
+	/** The article's place in the stored text, when the text holds more than the article. */
+	article: articleSpanSchema.optional(),
+	/** Anything a reader should know about the source or the stored copy. */
+	note: z.string().trim().min(1).optional(),
+});
+export type SourceData = z.output<typeof sourceSchema>;
