@@ -23,7 +23,8 @@ export function describeSheetPath(data: unknown, path: Path): { item?: string; f
 	const [list, index, ...rest] = path;
 	const field = (keys: Path) => (keys.length > 0 ? formatPath(keys) : undefined);
 	if (typeof index !== 'number' || (list !== 'facts' && list !== 'roles' && list !== 'relations')) {
-		return { field: field(path) };
+		const whole = field(path);
+		return whole === undefined ? {} : { field: whole };
 	}
 	const entry = at(at(data, list), index);
 	const id = at(entry, 'id');

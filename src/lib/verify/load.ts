@@ -38,7 +38,8 @@ function validate<Schema extends z.ZodType>(
 	describe: Describe,
 	problems: Problem[],
 ): z.output<Schema> | undefined {
-	const result = schema.safeParse(located.data);
+	// `reportInput` puts the offending value in each issue, so messages can quote it.
+	const result = schema.safeParse(located.data, { reportInput: true });
 	if (result.success) return result.data;
 	const at = problemsIn(file, located, located.data, describe);
 	for (const issue of describeSchemaIssues(result.error.issues)) problems.push(at(issue.path, issue.message, issue.fix));

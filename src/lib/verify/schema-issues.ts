@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { Path } from '../content/yaml-document.ts';
 import { didYouMean } from '../suggest.ts';
-import { formatPath } from './items.ts';
 
 /** A schema failure put in an author's words: what is wrong and how to fix it. */
 export interface IssueText {
@@ -10,24 +9,51 @@ export interface IssueText {
 	readonly fix: string;
 }
 
-/** Turns zod's issues into messages for authors (zod's own speak of types, not of files). */
+const DATE_FIX = 'Write a date that exists, as "YYYY", "YYYY-MM" or "YYYY-MM-DD" in quotes, only as precise as the source.';
+
+/** How to fix a bad value, by the name of its field. */
+const FIELD_FIXES: Record<string, string> = {
+	date: DATE_FIX,
+	asOf: DATE_FIX,
+	start: DATE_FIX,
+	end: DATE_FIX,
+	url: "Give the article's full http:// or https:// address, or leave `url` out when it is not known.",
+	id: 'Choose another id: lowercase words joined by single hyphens, not one the page uses itself.',
+	figure: 'Give `value` with the number the source states, or use a vague qualifier without `value` when it gives none.',
+	claimant: 'Give `sheet` (a sheet slug) or `party` (how the article describes the claimant).',
+	citations: 'Add `citations:` with at least one `{source, quote}`.',
+	language: 'Use a language tag such as "en".',
+};
+
+function describeValue(input: unknown): string {
+	if (typeof input === 'string') return ` "${input}"`;
+	if (typeof input === 'number' || typeof input === 'boolean') return ` ${input}`;
+	return '';
+}
+
+/**
+ * Turns zod's issues into messages for authors: zod's own speak of types,
+ * not of files. The path is reported separately (as item and field), so a
+ * message names only the field's own key.
+ */
 export function describeSchemaIssues(issues: readonly z.core.$ZodIssue[]): IssueText[] {
 	return issues.map((issue) => {
 		const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
-		const name = formatPath(path) || 'the file';
+		const key = [...path].reverse().find((part): part is string => typeof part === 'string');
+		const field = key === undefined ? 'the file' : `\`${key}\``;
+		const fix = (key && FIELD_FIXES[key]) ?? 'Correct the value (docs/content-model.md describes every field).';
 		if (issue.code === 'invalid_type' && issue.input === undefined) {
-			const key = path[path.length - 1];
 			return {
 				path,
-				message: `The required field \`${String(key)}\` is missing.`,
-				fix: `Add \`${String(key)}:\` with a value (see docs/content-model.md).`,
+				message: `The required field ${field} is missing.`,
+				fix: `Add \`${key}:\` with a value (see docs/content-model.md).`,
 			};
 		}
 		if (issue.code === 'unrecognized_keys') {
-			const keys = issue.keys.map((key) => `\`${key}\``).join(', ');
+			const keys = issue.keys.map((name) => `\`${name}\``).join(', ');
 			return {
-				path,
-				message: `Unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}${path.length ? ` in ${name}` : ''}.`,
+				path: [...path, issue.keys[0] as string],
+				message: `Unknown field${issue.keys.length > 1 ? 's' : ''} ${keys}.`,
 				fix: 'Remove it, or correct its spelling (docs/content-model.md lists every field).',
 			};
 		}
@@ -35,21 +61,18 @@ export function describeSchemaIssues(issues: readonly z.core.$ZodIssue[]): Issue
 			const options = issue.values.map(String);
 			return {
 				path,
-				message: `\`${name}\` is "${issue.input}", which is not allowed.${didYouMean(issue.input, options)}`,
+				message: `${field} is "${issue.input}", which is not allowed.${didYouMean(issue.input, options)}`,
 				fix: `Use one of: ${options.join(', ')}.`,
 			};
 		}
 		if (issue.code === 'invalid_type') {
 			return {
 				path,
-				message: `\`${name}\` ${issue.message.replace(/^Invalid input: /, 'is invalid: ')}.`,
-				fix: `Give \`${name}\` a value of the expected type.`,
+				message: `${field} is${describeValue(issue.input)}, but ${issue.message.replace(/^Invalid input: /, '')}.`,
+				fix,
 			};
 		}
-		return {
-			path,
-			message: `\`${name}\` is invalid: ${issue.message}.`,
-			fix: `Correct \`${name}\`.`,
-		};
+		const value = describeValue(issue.input);
+		return { path, message: `${field} ${value ? `is${value}` : 'is invalid'}: ${issue.message}.`, fix };
 	});
 }

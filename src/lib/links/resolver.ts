@@ -1,0 +1,37 @@
+import { nameKey } from '../verify/uniqueness.ts';
+import { didYouMean } from '../suggest.ts';
+
+/** What a wiki-link target resolves to. */
+export interface LinkTarget {
+	readonly slug: string;
+	readonly name: string;
+	/** The sheet's page, relative to the site's base. */
+	readonly path: string;
+}
+
+/**
+ * Resolves wiki-link targets by slug first, then by name or alias (case,
+ * accents and punctuation aside), so `[[HRANA]]` and `[[hrana]]` both work.
+ */
+export class LinkResolver {
+	readonly #bySlug = new Map<string, LinkTarget>();
+	readonly #byName = new Map<string, LinkTarget>();
+
+	constructor(targets: Iterable<LinkTarget & { readonly aliases: readonly string[] }>) {
+		for (const target of targets) {
+			const entry = { slug: target.slug, name: target.name, path: target.path };
+			this.#bySlug.set(target.slug, entry);
+			for (const name of [target.name, ...target.aliases]) this.#byName.set(nameKey(name), entry);
+		}
+	}
+
+	resolve(target: string): LinkTarget | undefined {
+		return this.#bySlug.get(target) ?? this.#byName.get(nameKey(target));
+	}
+
+	/** The message for a target that does not resolve, with the closest slug or name. */
+	unknownMessage(target: string): string {
+		const names = [...this.#bySlug.keys(), ...[...this.#byName.values()].map((entry) => entry.name)];
+		return `The wiki-link [[${target}]] does not match any sheet's slug, name or alias.${didYouMean(target, names)}`;
+	}
+}

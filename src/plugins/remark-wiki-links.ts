@@ -1,0 +1,39 @@
+import type { Root } from 'mdast';
+import { findAndReplace } from 'mdast-util-find-and-replace';
+import type { VFile } from 'vfile';
+import { WIKI_LINK } from '../lib/links/wiki-links.ts';
+import type { LinkResolver } from '../lib/links/resolver.ts';
+import { withBase, type SitePath } from '../lib/site/routes.ts';
+
+export interface RemarkWikiLinksOptions {
+	/** The resolver, filled in by the integration once the content is read. */
+	readonly links: { readonly resolver: LinkResolver | undefined; readonly base: string };
+}
+
+/**
+ * Turns `[[slug]]` and `[[slug|text]]` in prose into links to sheets, honouring
+ * the site's base. The build verifies every wiki-link before rendering, so an
+ * unknown target here means verification was skipped: it fails loudly.
+ */
+export function remarkWikiLinks(options: RemarkWikiLinksOptions) {
+	return (tree: Root, file: VFile) => {
+		const { resolver, base } = options.links;
+		if (!resolver) throw new Error('remarkWikiLinks ran before the fact-sheets integration read the content.');
+		findAndReplace(tree, [
+			WIKI_LINK,
+			(_whole: string, target: string, label: string | undefined, match) => {
+				const resolved = resolver.resolve(target.trim());
+				if (!resolved) {
+					const node = match.stack[match.stack.length - 1];
+					file.fail(resolver.unknownMessage(target.trim()), { place: node?.position, ruleId: 'wiki-link', source: 'fact-sheets' });
+				}
+				return {
+					type: 'link',
+					url: withBase(base, resolved.path as SitePath),
+					data: { hProperties: { className: ['wiki-link'] } },
+					children: [{ type: 'text', value: label?.trim() || resolved.name }],
+				};
+			},
+		]);
+	};
+}

@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, prepareFixture, readPage, type FixtureSite } from '../helpers/fixture-site.ts';
+
+describe('a valid fixture site', () => {
+	let site: FixtureSite;
+	let build: { status: number | null; output: string };
+	beforeAll(() => {
+		site = prepareFixture('valid', 'valid');
+		build = buildFixture(site);
+	});
+
+	it('builds', () => {
+		expect(build.output).not.toMatch(/problems? in the content/);
+		expect(build.status).toBe(0);
+	});
+
+	it('has a page per sheet, in its section, with numbered citations linking to the reference list', () => {
+		const page = readPage(site, 'people/jane-doe/');
+		expect(page).toContain('<h1>Jane Doe</h1>');
+		// The fact carries its anchor, a permalink and a citation mark.
+		expect(page).toMatch(/<li id="harbour-wall-warning" class="fact">/);
+		expect(page).toMatch(/href="#harbour-wall-warning"[^>]*>#<\/a>/);
+		expect(page).toMatch(/<a href="#ref-3" aria-label="Source 3">\[3\]<\/a>/);
+		// The reference gives the quote, the source page and the original address.
+		expect(page).toMatch(/<li id="ref-3">[\s\S]*?the harbour wall will not hold another winter[\s\S]*?href="\/sources\/harbour-report\/"[\s\S]*?Daily Harbour[\s\S]*?4 March 2026[\s\S]*?href="https:\/\/example.org\/harbour-report"/);
+		// The claimant reads "according to".
+		expect(page).toMatch(/According to <a href="\/people\/jane-doe\/">Jane Doe<\/a>/);
+		expect(readPage(site, 'organisations/acme-institute/')).toContain('<h1>Acme Institute</h1>');
+	});
+
+	it('shows a relation on both of its sheets, with the same citation', () => {
+		const person = readPage(site, 'people/jane-doe/');
+		const org = readPage(site, 'organisations/acme-institute/');
+		expect(person).toMatch(/member of<\/span> <a href="\/organisations\/acme-institute\/">Acme Institute<\/a>/);
+		expect(org).toMatch(/has member<\/span> <a href="\/people\/jane-doe\/">Jane Doe<\/a>/);
+		expect(org).toContain('Doe joined the institute in 2019');
+	});
+
+	it('resolves wiki-links by slug and by name', () => {
+		expect(readPage(site, 'people/jane-doe/')).toMatch(/<a href="\/organisations\/acme-institute\/" class="wiki-link">institute<\/a>/);
+		expect(readPage(site, 'organisations/acme-institute/')).toMatch(/<a href="\/people\/jane-doe\/" class="wiki-link">Jane Doe<\/a>/);
+	});
+
+	it('has a page per source listing every item that cites it, by sheet', () => {
+		const page = readPage(site, 'sources/harbour-report/');
+		expect(page).toContain('Harbour institute warns of rising tides');
+		expect(page).toMatch(/href="\/organisations\/acme-institute\/#flooded-homes-2026-03-03"/);
+		expect(page).toMatch(/href="\/people\/jane-doe\/#harbour-wall-warning"/);
+		expect(page).toMatch(/href="\/people\/jane-doe\/#role-1"/);
+	});
+
+	it('has a home page and section indexes linking every sheet', () => {
+		const home = readPage(site, '');
+		expect(home).toContain('href="/people/jane-doe/"');
+		expect(home).toContain('href="/organisations/acme-institute/"');
+		expect(readPage(site, 'people/')).toContain('href="/people/jane-doe/"');
+		expect(readPage(site, 'sources/')).toContain('href="/sources/harbour-report/"');
+	});
+});
