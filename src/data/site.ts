@@ -15,7 +15,7 @@ export function getSite(): Promise<Site> {
 			getCollection('metrics'),
 		]);
 		return buildSite({
-			sheets: sheets.map((entry) => ({ slug: entry.id, data: entry.data })),
+			sheets: sheets.map((entry) => ({ slug: entry.id, data: entry.data, body: entry.body })),
 			sources: sources.map((entry) => ({ id: entry.id, data: entry.data })),
 			metrics: new Map(metrics.map((entry) => [entry.id, entry.data])),
 		});

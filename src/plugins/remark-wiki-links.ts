@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import type { VFile } from 'vfile';
 import { WIKI_LINK } from '../lib/links/wiki-links.ts';
-import type { LinkResolver } from '../lib/links/resolver.ts';
+import { linkText, type LinkResolver } from '../lib/links/resolver.ts';
 import { withBase, type SitePath } from '../lib/site/routes.ts';
 
 export interface RemarkWikiLinksOptions {
@@ -31,7 +31,7 @@ export function remarkWikiLinks(options: RemarkWikiLinksOptions) {
 					type: 'link',
 					url: withBase(base, resolved.path as SitePath),
 					data: { hProperties: { className: ['wiki-link'] } },
-					children: [{ type: 'text', value: label?.trim() || resolved.name }],
+					children: [{ type: 'text', value: linkText(target, label, resolved) }],
 				};
 			},
 		]);

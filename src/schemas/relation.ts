@@ -31,6 +31,8 @@ export const RELATION_TYPES = {
 	'sought-asylum-in': { label: 'sought asylum in', inverse: 'asylum sought by' },
 	'served-under': { label: 'served under', inverse: 'had serving under them' },
 	opposes: { label: 'opposes', inverse: 'opposed by' },
+	'based-at': { label: 'based at', inverse: 'hosts' },
+	watches: { label: 'watches', inverse: 'watched by' },
 } as const satisfies Record<string, { label: string; inverse: string }>;
 export type RelationType = keyof typeof RELATION_TYPES;
 const relationTypeNames = Object.keys(RELATION_TYPES) as [RelationType, ...RelationType[]];

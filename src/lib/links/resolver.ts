@@ -10,6 +10,16 @@ export interface LinkTarget {
 }
 
 /**
+ * The words a wiki-link shows: its label, else the target as written when it
+ * is a name or alias (`[[HRANA]]` reads "HRANA"), else, for a bare slug, the
+ * sheet's name.
+ */
+export function linkText(target: string, label: string | undefined, resolved: LinkTarget): string {
+	if (label?.trim()) return label.trim();
+	return target.trim() === resolved.slug ? resolved.name : target.trim();
+}
+
+/**
  * Resolves wiki-link targets by slug first, then by name or alias (case,
  * accents and punctuation aside), so `[[HRANA]]` and `[[hrana]]` both work.
  */

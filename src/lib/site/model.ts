@@ -1,5 +1,10 @@
 import type { Fact, Metric, Relation, Role, SheetData, SourceData } from '../../schemas/index.ts';
+import { adjacency, buildEdges, type GraphEdge } from '../graph/edges.ts';
+import { LinkResolver } from '../links/resolver.ts';
+import { indexFigures, type FigurePoint } from './figures.ts';
+import { indexMentions, type Mention } from './mentions.ts';
 import { sheetPath, sourcePath, type SitePath } from './routes.ts';
+import { buildTimeline, type TimelineEntry } from './timeline.ts';
 
 export interface SiteSheet {
 	readonly slug: string;
@@ -56,10 +61,22 @@ export interface Site {
 	readonly roleHolders: ReadonlyMap<string, readonly RoleHolder[]>;
 	readonly citing: ReadonlyMap<string, readonly CitingSheet[]>;
 	readonly claims: ReadonlyMap<string, readonly LocatedFact[]>;
+	/** Wiki-links in other sheets' bodies, by the sheet they point to. */
+	readonly mentions: ReadonlyMap<string, readonly Mention[]>;
+	/** Every dated fact, oldest first. */
+	readonly timeline: readonly TimelineEntry<SiteSheet>[];
+	/** Every figure, by metric, oldest first. */
+	readonly figures: ReadonlyMap<string, readonly FigurePoint<SiteSheet>[]>;
+	/** Relations and roles between sheets, as graph edges. */
+	readonly edges: readonly GraphEdge[];
+	/** Each sheet's neighbours in the graph, sorted. */
+	readonly neighbours: ReadonlyMap<string, readonly string[]>;
+	/** Resolves names, aliases and slugs to sheets. */
+	readonly resolver: LinkResolver;
 }
 
 export interface SiteInput {
-	readonly sheets: readonly { readonly slug: string; readonly data: SheetData }[];
+	readonly sheets: readonly { readonly slug: string; readonly data: SheetData; readonly body?: string | undefined }[];
 	readonly sources: readonly { readonly id: string; readonly data: SourceData }[];
 	readonly metrics: ReadonlyMap<string, Metric>;
 }
@@ -130,5 +147,24 @@ export function buildSite(input: SiteInput): Site {
 				.sort((a, b) => byName(a.sheet, b.sheet)),
 		);
 	}
-	return { sheets, sheetList, sources, sourceList, metrics: input.metrics, inbound, roleHolders, citing, claims };
+	const resolver = new LinkResolver(sheetList.map((sheet) => ({ slug: sheet.slug, name: sheet.data.name, aliases: sheet.data.aliases, path: sheet.path })));
+	const bodies = input.sheets.map((sheet) => ({ slug: sheet.slug, body: sheet.body ?? '' }));
+	const edges = buildEdges(sheetList);
+	return {
+		sheets,
+		sheetList,
+		sources,
+		sourceList,
+		metrics: input.metrics,
+		inbound,
+		roleHolders,
+		citing,
+		claims,
+		mentions: indexMentions(bodies, resolver),
+		timeline: buildTimeline(sheetList),
+		figures: indexFigures(sheetList),
+		edges,
+		neighbours: adjacency(edges),
+		resolver,
+	};
 }

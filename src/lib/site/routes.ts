@@ -11,6 +11,19 @@ const path = (value: string) => value as SitePath;
 
 export const HOME_PATH = path('');
 export const SOURCES_PATH = path('sources/');
+export const TIMELINE_PATH = path('timeline/');
+export const FIGURES_PATH = path('figures/');
+export const NAMES_PATH = path('names/');
+export const GRAPH_PATH = path('graph/');
+export const KINDS_PATH = path('kinds/');
+
+export function figurePath(metric: string): SitePath {
+	return path(`figures/${metric}/`);
+}
+
+export function kindPath(kind: SheetKind): SitePath {
+	return path(`kinds/${kind}/`);
+}
 
 export function sheetPath(slug: string, kind: SheetKind): SitePath {
 	return path(`${SHEET_KINDS[kind].section}/${slug}/`);

@@ -1,6 +1,8 @@
 import { RELATION_TYPES, SHEET_KINDS, type Claimant, type Fact, type Metric, type Relation, type Role } from '../../schemas/index.ts';
-import { relationAnchor, roleAnchor, type Site, type SiteSheet } from './model.ts';
+import { radialLayout, type Layout } from '../graph/layout.ts';
+import { relationAnchor, roleAnchor, type LocatedFact, type Site, type SiteSheet } from './model.ts';
 import { ReferenceList, type Reference } from './references.ts';
+import { timelineDate, type TimelineEntry } from './timeline.ts';
 
 /** A link to a sheet, or the plain name of something without one. */
 export type NameLink = { readonly sheet: SiteSheet } | { readonly text: string };
@@ -51,6 +53,16 @@ export interface SheetView {
 	/** Superseded facts, kept with their dates as the history. */
 	readonly history: readonly FactView[];
 	readonly references: readonly Reference[];
+	/** Where other sheets' prose mentions this one. */
+	readonly mentions: readonly { readonly sheet: SiteSheet; readonly sentence: string }[];
+	/** Facts on other sheets that this actor asserts. */
+	readonly claims: readonly LocatedFact[];
+	/** Metrics this actor reported figures for, anywhere on the site. */
+	readonly figureMetrics: readonly { readonly id: string; readonly label: string }[];
+	/** This sheet's own dated facts, oldest first. */
+	readonly timeline: readonly TimelineEntry<SiteSheet>[];
+	/** This sheet and its neighbours, laid out around it. */
+	readonly graph: { readonly layout: Layout; readonly sheets: ReadonlyMap<string, SiteSheet> };
 }
 
 function claimantView(claimant: Claimant | undefined, site: Site): ClaimantView | undefined {
@@ -107,9 +119,31 @@ export function buildSheetView(site: Site, slug: string): SheetView {
 	const facts = data.facts.filter((fact) => !supersededBy.has(fact.id)).map(factView);
 	const history = data.facts.filter((fact) => supersededBy.has(fact.id)).map(factView);
 
+	const claims = (site.claims.get(slug) ?? []).filter((claim) => claim.sheet.slug !== slug);
+	const figureMetrics = [
+		...new Set((site.claims.get(slug) ?? []).flatMap((claim) => (claim.fact.figure ? [claim.fact.figure.metric] : []))),
+	]
+		.sort()
+		.map((id) => ({ id, label: site.metrics.get(id)?.label ?? id }));
+	const timeline = data.facts
+		.flatMap((fact) => {
+			const dated = timelineDate(fact);
+			return dated ? [{ sheet, fact, ...dated }] : [];
+		})
+		.sort((a, b) => (a.when < b.when ? -1 : a.when > b.when ? 1 : 0));
+	const neighbourSlugs = [...(site.neighbours.get(slug) ?? [])].sort((a, b) =>
+		(site.sheets.get(a)?.data.name ?? a).localeCompare(site.sheets.get(b)?.data.name ?? b),
+	);
+	const graphSheets = new Map([slug, ...neighbourSlugs].map((id) => [id, site.sheets.get(id) as SiteSheet]));
+
 	return {
 		sheet,
 		kindLabel: SHEET_KINDS[data.kind].label,
+		mentions: (site.mentions.get(slug) ?? []).map((mention) => ({ sheet: site.sheets.get(mention.fromSlug) as SiteSheet, sentence: mention.sentence })),
+		claims,
+		figureMetrics,
+		timeline,
+		graph: { layout: radialLayout(slug, neighbourSlugs), sheets: graphSheets },
 		roles,
 		members,
 		relations: [...outbound, ...inbound],

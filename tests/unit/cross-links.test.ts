@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { chartGeometry, dateToDay, niceStep } from '../../src/lib/charts/figure-chart.ts';
+import { adjacency, buildEdges } from '../../src/lib/graph/edges.ts';
+import { forceLayout, radialLayout } from '../../src/lib/graph/layout.ts';
+import { LinkResolver } from '../../src/lib/links/resolver.ts';
+import { findWikiLinks, positionAt, sentenceAround } from '../../src/lib/links/wiki-links.ts';
+import { indexFigures } from '../../src/lib/site/figures.ts';
+import { indexMentions } from '../../src/lib/site/mentions.ts';
+import { buildNameIndex, indexLetter } from '../../src/lib/site/names.ts';
+import { buildTimeline } from '../../src/lib/site/timeline.ts';
+import { sheetSchema, type SheetInput } from '../../src/schemas/index.ts';
+
+const cite = [{ source: 's', quote: 'q' }];
+const sheet = (slug: string, input: Partial<SheetInput> & { name: string }) => ({
+	slug,
+	data: sheetSchema.parse({ kind: 'person', description: 'd', ...input }),
+});
+
+const resolver = new LinkResolver([
+	{ slug: 'ali-khamenei', name: 'Ali Khamenei', aliases: ['Khamenei'], path: 'people/ali-khamenei/' },
+	{ slug: 'hrana', name: 'Human Rights Activists News Agency', aliases: ['HRANA'], path: 'organisations/hrana/' },
+]);
+
+describe('wiki-links', () => {
+	it('finds links with and without a label, with their offsets', () => {
+		expect(findWikiLinks('See [[hrana]] and [[ali-khamenei|the Supreme Leader]].')).toEqual([
+			{ target: 'hrana', label: undefined, offset: 4, length: 9 },
+			{ target: 'ali-khamenei', label: 'the Supreme Leader', offset: 18, length: 35 },
+		]);
+	});
+	it('ignores links inside code', () => {
+		expect(findWikiLinks('Write `[[slug]]`.\n\n```\n[[hrana]]\n```\n')).toEqual([]);
+	});
+	it('gives lines and columns from 1', () => {
+		expect(positionAt('ab\ncd [[x]]', 6)).toEqual({ line: 2, column: 4 });
+	});
+	it('takes the sentence around a link', () => {
+		const body = 'First sentence. HRANA counted [[hrana]] deaths. Last one.';
+		expect(sentenceAround(body, 30, 39)).toBe('HRANA counted [[hrana]] deaths.');
+	});
+	it('resolves slugs, names and aliases whatever their case', () => {
+		expect(resolver.resolve('hrana')?.slug).toBe('hrana');
+		expect(resolver.resolve('khamenei')?.slug).toBe('ali-khamenei');
+		expect(resolver.resolve('Ali  Khamenei')?.slug).toBe('ali-khamenei');
+		expect(resolver.resolve('nobody')).toBeUndefined();
+		expect(resolver.unknownMessage('hrna')).toBe('The wiki-link [[hrna]] does not match any sheet\'s slug, name or alias. Did you mean "hrana"?');
+	});
+});
+
+describe('indexMentions', () => {
+	it('indexes each link by target with its sentence in plain words, never a sheet mentioning itself', () => {
+		const mentions = indexMentions(
+			[
+				{ slug: 'hrana', body: 'It counts deaths under [[ali-khamenei|the Supreme Leader]]. It is [[hrana]].' },
+				{ slug: 'ali-khamenei', body: 'Tolls come from [[HRANA]].' },
+			],
+			resolver,
+		);
+		expect(mentions.get('ali-khamenei')).toEqual([{ fromSlug: 'hrana', sentence: 'It counts deaths under the Supreme Leader.' }]);
+		expect(mentions.get('hrana')).toEqual([{ fromSlug: 'ali-khamenei', sentence: 'Tolls come from HRANA.' }]);
+		// A bare slug reads as the sheet's name.
+		expect(indexMentions([{ slug: 'x', body: 'See [[hrana]].' }], resolver).get('hrana')?.[0]?.sentence).toBe(
+			'See Human Rights Activists News Agency.',
+		);
+	});
+});
+
+describe('buildTimeline', () => {
+	it('holds exactly the dated facts, oldest first, partial dates before days within them', () => {
+		const sheets = [
+			sheet('a', {
+				name: 'A',
+				facts: [
+					{ id: 'undated', statement: 'u', citations: cite },
+					{ id: 'feb-8', statement: 's', asOf: '2026-02-08', citations: cite },
+					{ id: 'jan', statement: 's', date: '2026-01', citations: cite },
+				],
+			}),
+			sheet('b', { name: 'B', facts: [{ id: 'jan-8', statement: 's', date: '2026-01-08', asOf: '2026-02-01', citations: cite }] }),
+		];
+		const timeline = buildTimeline(sheets);
+		expect(timeline.map((entry) => [entry.fact.id, entry.when, entry.whenIs])).toEqual([
+			['jan', '2026-01', 'date'],
+			['jan-8', '2026-01-08', 'date'],
+			['feb-8', '2026-02-08', 'asOf'],
+		]);
+	});
+});
+
+describe('indexFigures', () => {
+	it('keeps every value of a metric, by date, whoever reported it', () => {
+		const figure = (id: string, value: number, asOf: string, party: string) => ({
+			id,
+			statement: 's',
+			asOf,
+			claimant: { party },
+			figure: { metric: 'deaths', value },
+			citations: cite,
+		});
+		const figures = indexFigures([
+			sheet('a', { name: 'A', facts: [figure('later', 6961, '2026-02-08', 'HRANA'), figure('earlier', 4519, '2026-01', 'HRANA')] }),
+			sheet('b', { name: 'B', facts: [figure('other', 5000, '2026-01', 'officials')] }),
+		]);
+		expect(figures.get('deaths')?.map((point) => [point.fact.id, point.figure.value])).toEqual([
+			['earlier', 4519],
+			['other', 5000],
+			['later', 6961],
+		]);
+	});
+});
+
+describe('buildNameIndex', () => {
+	it('lists names and aliases under their letter, aliases leading to their sheet', () => {
+		const groups = buildNameIndex([
+			sheet('hrana', { name: 'Human Rights Activists News Agency', aliases: ['HRANA'] }),
+			sheet('x', { name: 'Ébrahim', aliases: ['494th Squadron'] }),
+		]);
+		expect(groups.map((group) => [group.letter, group.entries.map((entry) => [entry.label, entry.sheet.slug, entry.isAlias])])).toEqual([
+			['#', [['494th Squadron', 'x', true]]],
+			['E', [['Ébrahim', 'x', false]]],
+			['H', [['HRANA', 'hrana', true], ['Human Rights Activists News Agency', 'hrana', false]]],
+		]);
+		expect(indexLetter('Ávila')).toBe('A');
+	});
+});
+
+describe('graph', () => {
+	const sheets = [
+		sheet('a', { name: 'A', relations: [{ type: 'member-of', target: 'b', citations: cite }], roles: [{ title: 'head', org: 'c', citations: cite }] }),
+		sheet('b', { name: 'B', kind: 'organisation' }),
+		sheet('c', { name: 'C', kind: 'organisation', relations: [{ type: 'part-of', target: 'missing', citations: cite }] }),
+	];
+	it('draws an edge for each relation and role between existing sheets', () => {
+		const edges = buildEdges(sheets);
+		expect(edges).toEqual([
+			{ from: 'a', to: 'b', label: 'member of' },
+			{ from: 'a', to: 'c', label: 'head' },
+		]);
+		expect(Object.fromEntries(adjacency(edges))).toEqual({ a: ['b', 'c'], b: ['a'], c: ['a'] });
+	});
+	it('lays out a neighbourhood around its centre, the same every time', () => {
+		const layout = radialLayout('a', ['b', 'c', 'd']);
+		expect(layout.nodes[0]).toEqual({ id: 'a', x: layout.width / 2, y: layout.height / 2 });
+		expect(layout.nodes.map((node) => node.id)).toEqual(['a', 'b', 'c', 'd']);
+		expect(radialLayout('a', ['b', 'c', 'd'])).toEqual(layout);
+	});
+	it('puts many neighbours on more than one ring', () => {
+		const many = Array.from({ length: 30 }, (_, i) => `n${i}`);
+		const layout = radialLayout('a', many);
+		const radii = new Set(layout.nodes.slice(1).map((node) => Math.round(Math.hypot(node.x - layout.width / 2, node.y - layout.height / 2))));
+		expect(radii.size).toBeGreaterThan(1);
+	});
+	it('gives the same force layout on every run, inside its bounds', () => {
+		const ids = ['a', 'b', 'c', 'd'];
+		const links = [{ source: 'a', target: 'b' }, { source: 'b', target: 'c' }];
+		const first = forceLayout(ids, links);
+		expect(forceLayout(ids, links)).toEqual(first);
+		for (const node of first.nodes) {
+			expect(node.x).toBeGreaterThan(0);
+			expect(node.x).toBeLessThan(first.width);
+			expect(node.y).toBeGreaterThan(0);
+			expect(node.y).toBeLessThan(first.height);
+		}
+	});
+});
+
+describe('chartGeometry', () => {
+	it('places partial dates mid-period', () => {
+		expect(dateToDay('2026-01')).toBe(dateToDay('2026-01-15'));
+		expect(dateToDay('2025')).toBe(dateToDay('2025-07-01'));
+	});
+	it('rounds steps to 1, 2 or 5 times a power of ten', () => {
+		expect(niceStep(6961)).toBe(2000);
+		expect(niceStep(30000)).toBe(10000);
+		expect(niceStep(40)).toBe(10);
+	});
+	it('starts the y axis at zero and orders points by date', () => {
+		const geometry = chartGeometry([
+			{ when: '2026-01', value: 4519, label: 'HRANA', href: '#a' },
+			{ when: '2026-02-08', value: 6961, label: 'HRANA', href: '#b' },
+		]);
+		expect(geometry.yTicks[0]).toEqual({ position: geometry.plot.bottom, text: '0' });
+		const [first, second] = geometry.points;
+		expect(first!.x).toBeLessThan(second!.x);
+		expect(first!.y).toBeGreaterThan(second!.y);
+		expect(geometry.xTicks.map((tick) => tick.text)).toEqual(['15 Jan 2026', '8 Feb 2026']);
+	});
+});

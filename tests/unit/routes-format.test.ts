@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateClaim, formatFigureValue } from '../../src/lib/site/format.ts';
+import { sheetPath, sourcePath, withBase } from '../../src/lib/site/routes.ts';
+
+describe('routes', () => {
+	it('puts people under /people/ and every other kind under /organisations/', () => {
+		expect(sheetPath('ali-khamenei', 'person')).toBe('people/ali-khamenei/');
+		expect(sheetPath('irgc', 'armed-force')).toBe('organisations/irgc/');
+		expect(sheetPath('abc', 'media-outlet')).toBe('organisations/abc/');
+		expect(sourcePath('x')).toBe('sources/x/');
+	});
+	it('honours any base, with or without its final slash', () => {
+		expect(withBase('/', sourcePath('x'))).toBe('/sources/x/');
+		expect(withBase('/fact-sheets', sourcePath('x'))).toBe('/fact-sheets/sources/x/');
+		expect(withBase('/fact-sheets/', sheetPath('a', 'person'), 'fact-1')).toBe('/fact-sheets/people/a/#fact-1');
+	});
+});
+
+describe('format', () => {
+	it('writes dates at their own precision', () => {
+		expect(formatDate('2026-02-08')).toBe('8 February 2026');
+		expect(formatDate('2026-01')).toBe('January 2026');
+		expect(formatDate('2025')).toBe('2025');
+	});
+	it('says how a source date is known', () => {
+		expect(formatDateClaim({ status: 'stated', date: '2026-02-11', statedAs: '11 Feb 2026' })).toBe('11 February 2026');
+		expect(formatDateClaim({ status: 'inferred', date: '2026-01-20', reason: 'r' })).toBe('20 January 2026 or later (inferred)');
+		expect(formatDateClaim({ status: 'unknown', reason: 'r' })).toBe('unknown');
+	});
+	it('writes figures in the source terms', () => {
+		expect(formatFigureValue({ metric: 'm' as never, value: 6961, qualifier: 'exact' })).toBe('6,961');
+		expect(formatFigureValue({ metric: 'm' as never, value: 2063, qualifier: 'at-least' })).toBe('at least 2,063');
+		expect(formatFigureValue({ metric: 'm' as never, qualifier: 'hundreds' })).toBe('hundreds');
+	});
+});
