@@ -23,8 +23,9 @@ describe('a valid fixture site', () => {
 		expect(page).toMatch(/<a href="#ref-3" aria-label="Source 3">\[3\]<\/a>/);
 		// The reference gives the quote, the source page and the original address.
 		expect(page).toMatch(/<li id="ref-3">[\s\S]*?the harbour wall will not hold another winter[\s\S]*?href="\/sources\/harbour-report\/"[\s\S]*?Daily Harbour[\s\S]*?4 March 2026[\s\S]*?href="https:\/\/example.org\/harbour-report"/);
-		// The claimant reads "according to".
-		expect(page).toMatch(/According to <a href="\/people\/jane-doe\/">Jane Doe<\/a>/);
+		// A claim reads "according to" its claimant, except on the claimant's own sheet, where it would only repeat it.
+		expect(readPage(site, 'organisations/acme-institute/')).toMatch(/According to <a href="\/people\/jane-doe\/">Jane Doe<\/a>/);
+		expect(page).not.toContain('According to');
 		expect(readPage(site, 'organisations/acme-institute/')).toContain('<h1>Acme Institute</h1>');
 	});
 
@@ -34,6 +35,10 @@ describe('a valid fixture site', () => {
 		expect(person).toMatch(/member of<\/span> <a href="\/organisations\/acme-institute\/">Acme Institute<\/a>/);
 		expect(org).toMatch(/has member<\/span> <a href="\/people\/jane-doe\/">Jane Doe<\/a>/);
 		expect(org).toContain('Doe joined the institute in 2019');
+	});
+
+	it('lists on the claimant’s sheet the claims it made on other sheets', () => {
+		expect(readPage(site, 'people/jane-doe/')).toMatch(/<h2 id="claims">Claims by Jane Doe<\/h2>[\s\S]*?href="\/organisations\/acme-institute\/#wall-warning"/);
 	});
 
 	it('resolves wiki-links by slug and by name', () => {

@@ -99,9 +99,13 @@ describe('buildSheetView', () => {
 		]);
 	});
 
-	it('resolves a claimant to its sheet, or keeps the described party', () => {
-		const site = siteOf();
-		const claimant = buildSheetView(site, 'ann-lee').facts[0]?.claimant;
+	it('resolves a claimant to its sheet, or keeps the described party, and leaves it out on its own sheet', () => {
+		const sheet = COUNCIL.replace('    claimant:\n      sheet: council\n', '    claimant:\n      sheet: ann-lee\n      citing: a survey\n');
+		const site = siteOf({ 'content/sheets/organisations/council.mdx': sheet });
+		const claimant = buildSheetView(site, 'council').facts[0]?.claimant;
 		expect(claimant && 'sheet' in claimant.who ? claimant.who.sheet.slug : undefined).toBe('ann-lee');
+		expect(claimant?.citing).toBe('a survey');
+		expect(buildSheetView(site, 'ann-lee').facts[0]?.claimant).toBeUndefined();
+		expect(buildSheetView(site, 'ann-lee').claims.map((claim) => claim.fact.id)).toEqual(['complaints-2026-03-02']);
 	});
 });

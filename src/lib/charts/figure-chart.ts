@@ -12,6 +12,10 @@ export interface ChartInput {
 export interface ChartPoint extends ChartInput {
 	readonly x: number;
 	readonly y: number;
+	/** Where the point's label goes, clear of the other labels and inside the drawing. */
+	readonly labelX: number;
+	readonly labelY: number;
+	readonly labelAnchor: 'start' | 'end';
 }
 
 export interface ChartTick {
@@ -76,12 +80,53 @@ export function chartGeometry(inputs: readonly ChartInput[], size = { width: 640
 	for (let value = 0; value <= top + step / 2; value += step) yTicks.push({ position: y(value), text: value.toLocaleString('en-GB') });
 	const distinctDays = [...new Set(days)].sort((a, b) => a - b);
 	const xTicks = distinctDays.map((day) => ({ position: x(day), text: dayLabel(day) }));
+	const placed = inputs.map((input, i) => ({ ...input, x: x(days[i] as number), y: y(input.value) }));
 	return {
 		width: size.width,
 		height: size.height,
 		plot,
-		points: inputs.map((input, i) => ({ ...input, x: x(days[i] as number), y: y(input.value) })),
+		points: placeLabels(placed, plot),
 		yTicks,
 		xTicks,
 	};
+}
+
+/** The smallest vertical gap between two labels in the same column. */
+const LABEL_GAP = 15;
+
+/**
+ * Places each label beside its point: to the right in the left half of the
+ * plot, to the left in the right half (so no label runs off the drawing),
+ * and, among labels whose points share a column, pushed apart vertically so
+ * none overlaps another.
+ */
+export function placeLabels(
+	points: readonly (ChartInput & { x: number; y: number })[],
+	plot: ChartGeometry['plot'],
+): ChartPoint[] {
+	const middle = (plot.left + plot.right) / 2;
+	const result = points.map((point) => ({
+		...point,
+		labelAnchor: (point.x > middle ? 'end' : 'start') as 'start' | 'end',
+		labelX: round(point.x > middle ? point.x - 10 : point.x + 10),
+		labelY: round(point.y - 8),
+	}));
+	const columns = new Map<number, typeof result>();
+	for (const point of result) {
+		const column = columns.get(point.x);
+		if (column) column.push(point);
+		else columns.set(point.x, [point]);
+	}
+	for (const column of columns.values()) {
+		column.sort((a, b) => a.labelY - b.labelY);
+		for (let i = 1; i < column.length; i++) {
+			const above = column[i - 1] as (typeof result)[number];
+			const current = column[i] as (typeof result)[number];
+			if (current.labelY - above.labelY < LABEL_GAP) current.labelY = round(above.labelY + LABEL_GAP);
+		}
+		// A label pushed below the axis comes back up, pushing the others up with it.
+		const overflow = (column[column.length - 1]?.labelY ?? 0) - (plot.bottom - 4);
+		if (overflow > 0) for (const point of column) point.labelY = round(point.labelY - overflow);
+	}
+	return result;
 }

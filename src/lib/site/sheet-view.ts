@@ -109,7 +109,8 @@ export function buildSheetView(site: Site, slug: string): SheetView {
 	const factView = (fact: Fact): FactView => ({
 		anchor: fact.id,
 		fact,
-		claimant: claimantView(fact.claimant, site),
+		// On the claimant's own sheet "According to <this sheet>" says nothing the statement does not.
+		claimant: fact.claimant?.sheet === slug ? undefined : claimantView(fact.claimant, site),
 		metric: fact.figure ? site.metrics.get(fact.figure.metric) : undefined,
 		supersededBy: supersededBy.get(fact.id) ?? [],
 		supersedes: fact.supersedes ? data.facts.find((other) => other.id === fact.supersedes) : undefined,

@@ -1,0 +1,118 @@
+/**
+ * Builds the real site once and checks what readers navigate by: cross-links
+ * both ways, wiki-links, the timeline, figure pages and that no sheet is an
+ * orphan.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { RELATION_TYPES } from '../../src/schemas/index.ts';
+import { PROJECT_ROOT } from '../helpers/fixture-site.ts';
+import { loadRealContent } from '../helpers/real-content.ts';
+import { brokenLinks, loadBuiltSite, page, type BuiltSite } from '../helpers/site-pages.ts';
+
+const OUT = join(PROJECT_ROOT, 'tests/fixtures/.tmp/real-site');
+const { site: model } = loadRealContent();
+const url = (path: string) => `/${path}`;
+
+describe('the real site, built', () => {
+	let site: BuiltSite;
+	beforeAll(() => {
+		const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', OUT], {
+			cwd: PROJECT_ROOT,
+			encoding: 'utf8',
+			env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+		});
+		if (result.status !== 0) throw new Error(`The build failed:\n${result.stdout}\n${result.stderr}`);
+		site = loadBuiltSite(OUT);
+	});
+
+	it('has a page per sheet and per source', () => {
+		for (const sheet of model.sheetList) page(site, url(sheet.path));
+		for (const source of model.sourceList) page(site, url(source.path));
+	});
+
+	it('has no broken internal link, asset or fragment', () => {
+		expect(brokenLinks(site)).toEqual([]);
+	});
+
+	it('shows every relation on both of its sheets, with the inverse label on the target', () => {
+		for (const sheet of model.sheetList) {
+			for (const relation of sheet.data.relations) {
+				const target = model.sheets.get(relation.target)!;
+				const outbound = page(site, url(sheet.path)).querySelectorAll('.relations li');
+				const inbound = page(site, url(target.path)).querySelectorAll('.relations li');
+				const shows = (items: typeof outbound, label: string, other: string) =>
+					items.some((item) => item.querySelector('.relation-label')?.text === label && item.querySelector(`a[href="${other}"]`));
+				expect(shows(outbound, RELATION_TYPES[relation.type].label, url(target.path)), `${sheet.slug} → ${relation.target}`).toBe(true);
+				expect(shows(inbound, RELATION_TYPES[relation.type].inverse, url(sheet.path)), `${relation.target} ← ${sheet.slug}`).toBe(true);
+			}
+		}
+	});
+
+	it('resolves every wiki-link in the prose', () => {
+		for (const sheet of model.sheetList) {
+			const prose = page(site, url(sheet.path)).querySelector('.prose')!;
+			expect(prose.text, sheet.slug).not.toContain('[[');
+		}
+		expect(page(site, '/people/hossein-karroubi/').querySelectorAll('.prose a.wiki-link').length).toBeGreaterThan(0);
+	});
+
+	it('puts exactly the dated facts on the timeline, in date order', () => {
+		const timeline = page(site, '/timeline/');
+		const shown = timeline.querySelectorAll('.timeline li').map((item) => ({
+			when: item.querySelector('time')!.getAttribute('datetime')!,
+			href: item.querySelectorAll('.timeline-text a')[1]!.getAttribute('href')!,
+		}));
+		const expected = model.sheetList
+			.flatMap((sheet) => sheet.data.facts.filter((fact) => fact.date ?? fact.asOf).map((fact) => `${url(sheet.path)}#${fact.id}`))
+			.sort();
+		expect(shown.map((entry) => entry.href).sort()).toEqual(expected);
+		const whens = shown.map((entry) => entry.when);
+		expect(whens).toEqual([...whens].sort());
+	});
+
+	it('lists every figure of a metric on its page, and draws a chart with a text alternative', () => {
+		for (const [metric, points] of model.figures) {
+			const figurePage = page(site, `/figures/${metric}/`);
+			const links = new Set(figurePage.querySelectorAll('table.figures a').map((link) => link.getAttribute('href')));
+			for (const point of points) expect(links.has(`${url(point.sheet.path)}#${point.fact.id}`), `${metric}: ${point.fact.id}`).toBe(true);
+			expect(figurePage.querySelectorAll('table.figures tbody tr').length).toBe(points.length);
+			if (points.some((point) => point.figure.value !== undefined)) {
+				const svg = figurePage.querySelector('figure.chart svg')!;
+				expect(svg.querySelector('title')?.text).toBeTruthy();
+				expect(svg.querySelector('desc')?.text).toBeTruthy();
+			}
+		}
+	});
+
+	it('links every sheet from at least one other sheet', () => {
+		const linkedFrom = new Map<string, Set<string>>();
+		for (const sheet of model.sheetList) {
+			for (const link of page(site, url(sheet.path)).querySelectorAll('main a[href]')) {
+				const href = (link.getAttribute('href') ?? '').split('#')[0]!;
+				if (href === url(sheet.path)) continue;
+				linkedFrom.set(href, (linkedFrom.get(href) ?? new Set()).add(sheet.slug));
+			}
+		}
+		expect(model.sheetList.filter((sheet) => !linkedFrom.has(url(sheet.path))).map((sheet) => sheet.slug)).toEqual([]);
+	});
+
+	it('lists every name and alias on the A–Z page, each leading to its sheet', () => {
+		const names = page(site, '/names/');
+		for (const sheet of model.sheetList) {
+			for (const label of [sheet.data.name, ...sheet.data.aliases]) {
+				const link = names.querySelectorAll('a').find((a) => a.text === label);
+				expect(link?.getAttribute('href'), label).toBe(url(sheet.path));
+			}
+		}
+	});
+
+	it('draws each sheet’s neighbourhood and the whole network as linked SVG', () => {
+		const khamenei = page(site, '/people/ali-khamenei/');
+		const nodes = khamenei.querySelectorAll('figure.graph svg a');
+		expect(nodes.length).toBe((model.neighbours.get('ali-khamenei')?.length ?? 0) + 1);
+		const network = page(site, '/graph/').querySelectorAll('figure.graph svg a');
+		expect(network.length).toBe(model.neighbours.size);
+	});
+});
