@@ -1,30 +1,21 @@
 /**
- * Builds the real site once and checks what readers navigate by: cross-links
- * both ways, wiki-links, the timeline, figure pages and that no sheet is an
- * orphan.
+ * Checks the real site as published (built once per run under a base path by
+ * tests/global-setup.ts) for what readers navigate by: cross-links both ways,
+ * wiki-links, the timeline, figure pages and that no sheet is an orphan.
  */
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RELATION_TYPES } from '../../src/schemas/index.ts';
-import { PROJECT_ROOT } from '../helpers/fixture-site.ts';
+import { PUBLISHED_BASE, PUBLISHED_DIST } from '../helpers/published-site.ts';
 import { loadRealContent } from '../helpers/real-content.ts';
 import { brokenLinks, loadBuiltSite, page, type BuiltSite } from '../helpers/site-pages.ts';
 
-const OUT = join(PROJECT_ROOT, 'tests/fixtures/.tmp/real-site');
 const { site: model } = loadRealContent();
-const url = (path: string) => `/${path}`;
+const url = (path: string) => `${PUBLISHED_BASE}${path}`;
 
-describe('the real site, built', () => {
+describe('the real site, built under a base path', () => {
 	let site: BuiltSite;
 	beforeAll(() => {
-		const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', OUT], {
-			cwd: PROJECT_ROOT,
-			encoding: 'utf8',
-			env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-		});
-		if (result.status !== 0) throw new Error(`The build failed:\n${result.stdout}\n${result.stderr}`);
-		site = loadBuiltSite(OUT);
+		site = loadBuiltSite(PUBLISHED_DIST, PUBLISHED_BASE);
 	});
 
 	it('has a page per sheet and per source', () => {
@@ -55,11 +46,11 @@ describe('the real site, built', () => {
 			const prose = page(site, url(sheet.path)).querySelector('.prose')!;
 			expect(prose.text, sheet.slug).not.toContain('[[');
 		}
-		expect(page(site, '/people/hossein-karroubi/').querySelectorAll('.prose a.wiki-link').length).toBeGreaterThan(0);
+		expect(page(site, url('people/hossein-karroubi/')).querySelectorAll('.prose a.wiki-link').length).toBeGreaterThan(0);
 	});
 
 	it('puts exactly the dated facts on the timeline, in date order', () => {
-		const timeline = page(site, '/timeline/');
+		const timeline = page(site, url('timeline/'));
 		const shown = timeline.querySelectorAll('.timeline li').map((item) => ({
 			when: item.querySelector('time')!.getAttribute('datetime')!,
 			href: item.querySelectorAll('.timeline-text a')[1]!.getAttribute('href')!,
@@ -74,7 +65,7 @@ describe('the real site, built', () => {
 
 	it('lists every figure of a metric on its page, and draws a chart with a text alternative', () => {
 		for (const [metric, points] of model.figures) {
-			const figurePage = page(site, `/figures/${metric}/`);
+			const figurePage = page(site, url(`figures/${metric}/`));
 			const links = new Set(figurePage.querySelectorAll('table.figures a').map((link) => link.getAttribute('href')));
 			for (const point of points) expect(links.has(`${url(point.sheet.path)}#${point.fact.id}`), `${metric}: ${point.fact.id}`).toBe(true);
 			expect(figurePage.querySelectorAll('table.figures tbody tr').length).toBe(points.length);
@@ -99,7 +90,7 @@ describe('the real site, built', () => {
 	});
 
 	it('lists every name and alias on the A–Z page, each leading to its sheet', () => {
-		const names = page(site, '/names/');
+		const names = page(site, url('names/'));
 		for (const sheet of model.sheetList) {
 			for (const label of [sheet.data.name, ...sheet.data.aliases]) {
 				const link = names.querySelectorAll('a').find((a) => a.text === label);
@@ -109,10 +100,10 @@ describe('the real site, built', () => {
 	});
 
 	it('draws each sheet’s neighbourhood and the whole network as linked SVG', () => {
-		const khamenei = page(site, '/people/ali-khamenei/');
+		const khamenei = page(site, url('people/ali-khamenei/'));
 		const nodes = khamenei.querySelectorAll('figure.graph svg a');
 		expect(nodes.length).toBe((model.neighbours.get('ali-khamenei')?.length ?? 0) + 1);
-		const network = page(site, '/graph/').querySelectorAll('figure.graph svg a');
+		const network = page(site, url('graph/')).querySelectorAll('figure.graph svg a');
 		expect(network.length).toBe(model.neighbours.size);
 	});
 });

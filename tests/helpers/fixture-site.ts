@@ -55,6 +55,18 @@ export default defineConfig(factSheetsConfig({ srcDir: ${src}, publicDir: ${publ
 	return { root, dist: join(root, 'dist') };
 }
 
+/**
+ * The environment for a child build: this process's, without the variables a
+ * Vitest worker injects (`BASE_URL`, `MODE`, `DEV`, `PROD`, `SSR`, which Vite
+ * would take as the child's own `import.meta.env`, so that a child built
+ * with `--base /x/` would still link to `/`), plus `extra`.
+ */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+	for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) if (!(name in extra)) delete env[name];
+	return env;
+}
+
 export interface BuildResult {
 	readonly status: number | null;
 	/** stdout and stderr together, without colour codes. */
@@ -66,7 +78,7 @@ export function buildFixture(site: FixtureSite, env: Record<string, string> = {}
 	const result = spawnSync(process.execPath, [ASTRO, 'build', '--root', site.root], {
 		cwd: site.root,
 		encoding: 'utf8',
-		env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+		env: childEnv(env),
 		timeout: 300_000,
 	});
 	// eslint-disable-next-line no-control-regex

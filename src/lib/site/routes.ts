@@ -1,9 +1,10 @@
 import { SHEET_KINDS, type SheetKind } from '../../schemas/index.ts';
 
 /**
- * URL paths, relative to the site's base (no leading slash, trailing slash
- * always). Pages turn them into links with `withBase`, so every link honours
- * Astro's `base` and a fork can publish under any prefix.
+ * URL paths, relative to the site's base (no leading slash; a page's path
+ * ends with a slash, a file's does not). Pages turn them into links with
+ * `withBase`, so every link honours Astro's `base` and a fork can publish
+ * under any prefix.
  */
 export type SitePath = string & { readonly __brand: 'SitePath' };
 
@@ -16,6 +17,31 @@ export const FIGURES_PATH = path('figures/');
 export const NAMES_PATH = path('names/');
 export const GRAPH_PATH = path('graph/');
 export const KINDS_PATH = path('kinds/');
+export const SEARCH_PATH = path('search/');
+export const FEED_PATH = path('feed.xml');
+export const SITEMAP_PATH = path('sitemap-index.xml');
+export const FAVICON_PATH = path('favicon.svg');
+/** The preview image of pages other than sheets. */
+export const SITE_IMAGE_PATH = path('og/site.png');
+
+export const DATA_INDEX_PATH = path('data/');
+
+/** The data exports and their JSON Schemas (docs/data-exports.md). */
+export const DATA_PATHS = {
+	sheets: path('data/sheets.json'),
+	facts: path('data/facts.json'),
+	factsCsv: path('data/facts.csv'),
+	sources: path('data/sources.json'),
+} as const;
+
+export function dataSchemaPath(name: 'sheets' | 'facts' | 'sources'): SitePath {
+	return path(`data/${name}.schema.json`);
+}
+
+/** A sheet's preview image for social media (OpenGraph), by slug: slugs are unique across sections. */
+export function sheetImagePath(slug: string): SitePath {
+	return path(`og/${slug}.png`);
+}
 
 export function figurePath(metric: string): SitePath {
 	return path(`figures/${metric}/`);
@@ -35,6 +61,14 @@ export function sourcePath(id: string): SitePath {
 
 export function sectionPath(section: 'people' | 'organisations'): SitePath {
 	return path(`${section}/`);
+}
+
+/**
+ * The absolute address of a path: for canonical links, feeds, sitemaps,
+ * structured data and exports, which are read away from the site.
+ */
+export function absoluteUrl(site: URL | string, base: string, sitePath: SitePath, fragment?: string): string {
+	return new URL(withBase(base, sitePath, fragment), site).href;
 }
 
 /** Joins Astro's `base` (`/` or `/fact-sheets/`, with or without the final slash) and a site path. */

@@ -41,11 +41,12 @@ export function checkBody(sheet: LoadedSheet, resolver: LinkResolver, unloadedSl
 	for (const link of findWikiLinks(sheet.body)) {
 		// A link to a sheet that failed its own checks is not reported again.
 		if (resolver.resolve(link.target) || unloadedSlugs.has(link.target)) continue;
+		const unreadable = unloadedSlugs.size > 0 ? ` It may name a sheet that could not be read (${[...unloadedSlugs].sort().join(', ')}): fix that first.` : '';
 		problems.push({
 			file: sheet.file,
 			...inFile(sheet, link.offset),
 			item: 'body',
-			message: resolver.unknownMessage(link.target),
+			message: resolver.unknownMessage(link.target) + unreadable,
 			fix: 'Link to an existing sheet by its slug (its file name without .mdx), name or alias, or create the sheet.',
 		});
 	}

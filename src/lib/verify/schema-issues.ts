@@ -42,7 +42,8 @@ export function describeSchemaIssues(issues: readonly z.core.$ZodIssue[]): Issue
 		const key = [...path].reverse().find((part): part is string => typeof part === 'string');
 		const field = key === undefined ? 'the file' : `\`${key}\``;
 		const fix = (key && FIELD_FIXES[key]) ?? 'Correct the value (docs/content-model.md describes every field).';
-		if (issue.code === 'invalid_type' && issue.input === undefined) {
+		// A field that is absent fails as a wrong type, or as a wrong value for enums: either way it is missing.
+		if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
 			return {
 				path,
 				message: `The required field ${field} is missing.`,

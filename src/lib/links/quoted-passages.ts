@@ -1,0 +1,25 @@
+import type { Corpus } from '../corpus.ts';
+import { sheetCitations } from '../verify/cited-items.ts';
+
+/**
+ * The words of each cited quote as they stand in the source's stored text,
+ * by source id and then by the quote as the curator wrote it. Only sources
+ * with a known address are included: the words are for linking to the
+ * passage on the original page (a URL text fragment), and a source without
+ * an address has nothing to link to.
+ */
+export type QuotedPassages = Record<string, Record<string, string[]>>;
+
+export function quotedPassages(corpus: Corpus): QuotedPassages {
+	const passages: QuotedPassages = {};
+	for (const sheet of corpus.sheets) {
+		for (const { citation } of sheetCitations(sheet)) {
+			const source = corpus.sources.get(citation.source);
+			if (!source?.data.url || !source.text) continue;
+			const lookup = source.text.find(citation.quote);
+			if (lookup.status !== 'found') continue;
+			(passages[source.id] ??= {})[citation.quote] = lookup.parts.map((part) => part.text);
+		}
+	}
+	return passages;
+}

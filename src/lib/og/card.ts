@@ -1,0 +1,88 @@
+/**
+ * The social-media preview card of a page (OpenGraph image, 1200×630), as
+ * the element tree satori lays out: a kind label, the name, the one-line
+ * description and a footer. Colours are the site's light theme.
+ */
+export interface CardText {
+	/** Small capitals above the title: the sheet's kind. */
+	readonly eyebrow: string;
+	readonly title: string;
+	readonly description: string;
+	/** The site's name and what the page holds ("12 cited facts from 2 sources"). */
+	readonly footer: string;
+}
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+export const CARD_FONTS = { serif: 'Source Serif 4', sans: 'Inter' } as const;
+
+const COLOURS = { text: '#1d1d1f', muted: '#5a5a60', background: '#fdfcf9', rule: '#dcd8cf', accent: '#8a3b12' } as const;
+
+/** The minimal element shape satori reads (it takes React elements, or objects like them). */
+export interface CardElement {
+	readonly type: 'div';
+	readonly props: { readonly style: Record<string, string | number>; readonly children?: string | readonly CardElement[] };
+}
+
+const div = (style: Record<string, string | number>, children?: string | readonly CardElement[]): CardElement => ({
+	type: 'div',
+	props: children === undefined ? { style } : { style, children },
+});
+
+/** Long names get a smaller size so that they fit in three lines. */
+function titleSize(title: string): number {
+	if (title.length <= 24) return 84;
+	if (title.length <= 48) return 68;
+	return 56;
+}
+
+/** Cuts text at a word boundary before `max` characters, with an ellipsis. */
+export function truncate(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max - 1);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+export function cardElement(card: CardText): CardElement {
+	return div(
+		{
+			width: CARD_WIDTH,
+			height: CARD_HEIGHT,
+			display: 'flex',
+			flexDirection: 'column',
+			justifyContent: 'space-between',
+			padding: '56px 72px 48px',
+			background: COLOURS.background,
+			color: COLOURS.text,
+			borderTop: `16px solid ${COLOURS.accent}`,
+		},
+		[
+			div({ display: 'flex', flexDirection: 'column' }, [
+				div(
+					{ fontFamily: CARD_FONTS.sans, fontWeight: 600, fontSize: 26, letterSpacing: 3, textTransform: 'uppercase', color: COLOURS.accent },
+					card.eyebrow,
+				),
+				div(
+					{ fontFamily: CARD_FONTS.serif, fontWeight: 600, fontSize: titleSize(card.title), lineHeight: 1.1, marginTop: 14 },
+					truncate(card.title, 90),
+				),
+				div(
+					{ fontFamily: CARD_FONTS.sans, fontSize: 32, lineHeight: 1.35, marginTop: 22, color: COLOURS.muted },
+					truncate(card.description, 170),
+				),
+			]),
+			div(
+				{
+					display: 'flex',
+					fontFamily: CARD_FONTS.sans,
+					fontSize: 26,
+					color: COLOURS.muted,
+					borderTop: `2px solid ${COLOURS.rule}`,
+					paddingTop: 18,
+				},
+				card.footer,
+			),
+		],
+	);
+}
