@@ -1,33 +1,61 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readProjectFiles } from '../lib/content/project-files.ts';
+import { quotedPassages } from '../lib/links/quoted-passages.ts';
 import type { LinkResolver } from '../lib/links/resolver.ts';
 import { ContentError, formatReport } from '../lib/problems.ts';
+import { sheetPath, SEARCH_PATH, withBase } from '../lib/site/routes.ts';
 import { verifyProject } from '../lib/verify/index.ts';
+import { writeSearchIndex } from './search-index.ts';
+import { virtualModule } from './virtual-module.ts';
+
+/** What the rest of the configuration learns from the content once it is verified. */
+export interface PublishedState {
+	/** Paths (with the base) of pages that are not pages of their own: former slugs' redirects, the search page. */
+	unlistedPaths: Set<string>;
+}
 
 export interface FactSheetsOptions {
 	/** Shared with the remark plugin: the resolver is set here once the content is read. */
 	readonly links: { resolver: LinkResolver | undefined; base: string };
+	/** Shared with the sitemap's filter. */
+	readonly published: PublishedState;
 }
+
+/** The virtual module holding each cited quote's words as the stored text has them (see quotedPassages). */
+export const PASSAGES_MODULE = 'virtual:fact-sheets/quoted-passages';
 
 /**
  * Verifies all content before Astro reads any of it: schemas, references,
  * uniqueness, dates, wiki-links and every quote against its stored source. A
  * build with problems fails with all of them listed; `astro dev` logs them
  * and goes on, so a curator can keep the preview open while fixing them.
+ * After the build, indexes the sheet and source pages for search.
  */
 export function factSheets(options: FactSheetsOptions): AstroIntegration {
+	let base = '/';
 	return {
 		name: 'fact-sheets',
 		hooks: {
-			'astro:config:setup': ({ config, command, logger }) => {
+			'astro:config:setup': ({ config, command, logger, updateConfig }) => {
 				const root = fileURLToPath(config.root);
-				const { problems, resolver } = verifyProject(readProjectFiles(root));
+				const { corpus, problems, resolver } = verifyProject(readProjectFiles(root));
+				base = config.base;
 				options.links.base = config.base;
 				options.links.resolver = resolver;
+				options.published.unlistedPaths = new Set([
+					withBase(config.base, SEARCH_PATH),
+					...corpus.sheets.flatMap((sheet) => sheet.data.formerSlugs.map((former) => withBase(config.base, sheetPath(former, sheet.data.kind)))),
+				]);
+				updateConfig({ vite: { plugins: [virtualModule(PASSAGES_MODULE, quotedPassages(corpus))] } });
 				if (problems.length === 0) return;
 				if (command === 'build') throw new ContentError(problems);
 				logger.error(formatReport(problems));
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
+				const pages = await writeSearchIndex(fileURLToPath(dir), base.endsWith('/') ? base : `${base}/`);
+				logger.info(`Indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms.`);
 			},
 		},
 	};

@@ -9,3 +9,4 @@ export * from './role.ts';
 export * from './relation.ts';
 export * from './sheet.ts';
 export * from './source.ts';
+export * from './exports.ts';

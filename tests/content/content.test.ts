@@ -128,6 +128,28 @@ describe('the real content', () => {
 		for (const claimant of kurdish) expect(claimant?.party).toMatch(/Kurdish human rights organi[sz]ation/i);
 	});
 
+	it('fails, with the closest passage, if one word of any quote is changed', () => {
+		let checked = 0;
+		const silent: string[] = [];
+		for (const sheet of sheets) {
+			for (const list of [sheet.data.roles, sheet.data.relations, sheet.data.facts]) {
+				for (const item of list) {
+					for (const citation of item.citations) {
+						const words = citation.quote.match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+						const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+						if (!longest) continue;
+						const changed = citation.quote.replace(longest, `${longest}x`);
+						const lookup = corpus.sources.get(citation.source)!.text!.find(changed);
+						checked++;
+						if (lookup.status === 'found' || lookup.status === 'empty' || !lookup.closest) silent.push(`${sheet.slug}: ${changed}`);
+					}
+				}
+			}
+		}
+		expect(checked).toBeGreaterThan(300);
+		expect(silent).toEqual([]);
+	});
+
 	it('lists on a claimant’s sheet the claims it made elsewhere', () => {
 		expect((site.claims.get('andrew-ghalili') ?? []).filter((claim) => claim.sheet.slug !== 'andrew-ghalili').length).toBeGreaterThan(0);
 	});

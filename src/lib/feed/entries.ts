@@ -1,6 +1,7 @@
 import { SHEET_KINDS, type DateClaim, type SourceData } from '../../schemas/index.ts';
 import { citedSourceIds } from '../site/cited-sources.ts';
 import type { Site } from '../site/model.ts';
+import type { SitePath } from '../site/routes.ts';
 import type { AtomEntry } from './atom.ts';
 
 /** The date a source is known by: its publication date, else its retrieval date (stated or inferred). */
@@ -16,7 +17,7 @@ export function sourceDate(data: SourceData): string | undefined {
  * the newest date of the site, so it is never hidden at the bottom; ties
  * keep the order of name, so the feed is the same from build to build.
  */
-export function feedEntries(site: Site, absolute: (path: string) => string): AtomEntry[] {
+export function feedEntries(site: Site, absolute: (path: SitePath) => string): AtomEntry[] {
 	const sourceDates = new Map(site.sourceList.map((source) => [source.id, sourceDate(source.data)]));
 	const sheetEntries = site.sheetList.map((sheet) => ({
 		date: citedSourceIds(sheet.data)

@@ -1,4 +1,4 @@
-import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, type SimulationNodeDatum } from 'd3-force';
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 
 /** A placed node, in the drawing's own units. */
 export interface PlacedNode {
@@ -75,10 +75,12 @@ export function forceLayout(
 	const nodes: Node[] = [...ids].sort().map((id) => ({ id }));
 	const simulation = forceSimulation(nodes)
 		.randomSource(seededRandom(options.seed))
-		.force('link', forceLink<Node, { source: string; target: string }>(links.map((link) => ({ ...link }))).id((node) => node.id).distance(70))
-		.force('charge', forceManyBody().strength(-160))
-		.force('collide', forceCollide(26))
-		.force('center', forceCenter(0, 0))
+		.force('link', forceLink<Node, { source: string; target: string }>(links.map((link) => ({ ...link }))).id((node) => node.id).distance(95))
+		.force('charge', forceManyBody().strength(-260).distanceMax(500))
+		.force('collide', forceCollide(44))
+		// Gentle gravity towards the middle: without it, unconnected groups drift apart and the drawing is mostly empty.
+		.force('x', forceX(0).strength(0.06))
+		.force('y', forceY(0).strength(0.06))
 		.stop();
 	simulation.tick(options.ticks);
 	const xs = nodes.map((node) => node.x ?? 0);

@@ -21,8 +21,8 @@ export const SEARCH_PATH = path('search/');
 export const FEED_PATH = path('feed.xml');
 export const SITEMAP_PATH = path('sitemap-index.xml');
 export const FAVICON_PATH = path('favicon.svg');
-/** The preview image of pages other than sheets. */
-export const SITE_IMAGE_PATH = path('og/site.png');
+/** The preview image of pages other than sheets; sheets have their own (sheetImagePath). */
+export const SITE_IMAGE_PATH = path('preview.png');
 
 export const DATA_INDEX_PATH = path('data/');
 

@@ -1,0 +1,32 @@
+import passages from 'virtual:fact-sheets/quoted-passages';
+import type { ExportContext } from '../lib/exports/data-exports.ts';
+import { absoluteUrl, dataSchemaPath, type SitePath } from '../lib/site/routes.ts';
+import { buildDate } from '../lib/site/site-info.ts';
+
+/**
+ * What pages need to speak about themselves to the outside world: absolute
+ * addresses (from Astro's `site` and `base`), the build's date, and the
+ * words of each quote as the original article has them.
+ */
+export const BUILD_DATE = buildDate(process.env);
+export { passages };
+
+/** The absolute address of a site path; `site` is always set by src/integration/config.ts. */
+export function absolute(site: URL | undefined, path: SitePath, fragment?: string): string {
+	if (!site) throw new Error('Astro `site` is not set: the configuration comes from factSheetsConfig(), which always sets it.');
+	return absoluteUrl(site, import.meta.env.BASE_URL, path, fragment);
+}
+
+/** What the data exports need to know about where the site is published. */
+export function exportContext(site: URL | undefined): ExportContext {
+	return {
+		absolute: (path, fragment) => absolute(site, path, fragment),
+		schemaUrl: (name) => absolute(site, dataSchemaPath(name)),
+		passages,
+	};
+}
+
+/** A JSON response, pretty-printed so that diffs between builds read line by line. */
+export function jsonResponse(data: unknown): Response {
+	return new Response(`${JSON.stringify(data, null, '\t')}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+}

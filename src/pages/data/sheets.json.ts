@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { exportContext, jsonResponse } from '../../data/publishing.ts';
+import { getSite } from '../../data/site.ts';
+import { sheetsExport } from '../../lib/exports/data-exports.ts';
+
+/** Every sheet, with its roles and relations (docs/data-exports.md). */
+export const GET: APIRoute = async ({ site }) => jsonResponse(sheetsExport(await getSite(), exportContext(site)));

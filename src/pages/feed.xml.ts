@@ -1,0 +1,20 @@
+import type { APIRoute } from 'astro';
+import { absolute } from '../data/publishing.ts';
+import { getSite } from '../data/site.ts';
+import { atomFeed } from '../lib/feed/atom.ts';
+import { feedEntries } from '../lib/feed/entries.ts';
+import { FEED_PATH, HOME_PATH } from '../lib/site/routes.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site/site-info.ts';
+
+/** An Atom feed of every sheet and source, newest first. */
+export const GET: APIRoute = async ({ site: origin }) => {
+	const site = await getSite();
+	const feed = atomFeed({
+		title: SITE_NAME,
+		subtitle: SITE_DESCRIPTION,
+		selfUrl: absolute(origin, FEED_PATH),
+		homeUrl: absolute(origin, HOME_PATH),
+		entries: feedEntries(site, (path) => absolute(origin, path)),
+	});
+	return new Response(feed, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+};
