@@ -1,15 +1,23 @@
 import passages from 'virtual:fact-sheets/quoted-passages';
 import type { ExportContext } from '../lib/exports/data-exports.ts';
 import { absoluteUrl, dataSchemaPath, type SitePath } from '../lib/site/routes.ts';
-import { buildDate } from '../lib/site/site-info.ts';
+import { contentVersionDate } from '../lib/site/site-info.ts';
+import { getSite } from './site.ts';
 
 /**
  * What pages need to speak about themselves to the outside world: absolute
- * addresses (from Astro's `site` and `base`), the build's date, and the
- * words of each quote as the original article has them.
+ * addresses (from Astro's `site` and `base`) and the words of each quote
+ * as the original article has them.
  */
-export const BUILD_DATE = buildDate(process.env);
 export { passages };
+
+let version: Promise<string> | undefined;
+
+/** The content's version date (see contentVersionDate), worked out once per build. */
+export function getVersionDate(): Promise<string> {
+	version ??= getSite().then((site) => contentVersionDate(process.env, site.sourceList));
+	return version;
+}
 
 /** The absolute address of a site path; `site` is always set by src/integration/config.ts. */
 export function absolute(site: URL | undefined, path: SitePath, fragment?: string): string {

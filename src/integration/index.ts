@@ -33,14 +33,12 @@ export const PASSAGES_MODULE = 'virtual:fact-sheets/quoted-passages';
  * After the build, indexes the sheet and source pages for search.
  */
 export function factSheets(options: FactSheetsOptions): AstroIntegration {
-	let base = '/';
 	return {
 		name: 'fact-sheets',
 		hooks: {
 			'astro:config:setup': ({ config, command, logger, updateConfig }) => {
 				const root = fileURLToPath(config.root);
 				const { corpus, problems, resolver } = verifyProject(readProjectFiles(root));
-				base = config.base;
 				options.links.base = config.base;
 				options.links.resolver = resolver;
 				options.published.unlistedPaths = new Set([
@@ -54,8 +52,8 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
-				const pages = await writeSearchIndex(fileURLToPath(dir), base.endsWith('/') ? base : `${base}/`);
-				logger.info(`Indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms.`);
+				const files = await writeSearchIndex(fileURLToPath(dir));
+				logger.info(`Built the search index from ${files} HTML files in ${Math.round(performance.now() - started)} ms.`);
 			},
 		},
 	};

@@ -1,43 +1,30 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
 /** Where the search bundle is written, relative to the built site; the search page loads it from there. */
 export const SEARCH_BUNDLE = 'pagefind/';
 
-function htmlFiles(directory: string): string[] {
-	return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
-		const full = join(directory, entry.name);
-		if (entry.isDirectory()) return htmlFiles(full);
-		return entry.name.endsWith('.html') ? [full] : [];
-	});
-}
+/** Page furniture that would only add noise to results: reference marks, permalinks, citation blocks, drawings. */
+const NOT_INDEXED = ['.ref-mark', '.permalink', '.cite', '.backlinks', 'svg'];
 
 /**
- * Builds the Pagefind index of a built site into `<dist>/pagefind/`. Each
- * page is added with its URL under `base`, so results link correctly when
- * the site lives under a path such as `/fact-sheets/`. Only pages that mark
- * their content with `data-pagefind-body` (sheets and sources) are indexed.
+ * Builds the Pagefind index of a built site into `<dist>/pagefind/`. Only
+ * pages that mark their content with `data-pagefind-body` (sheets and
+ * sources) are indexed. Result URLs are stored relative to the site's root;
+ * Pagefind's scripts prefix them with the path they are served from, minus
+ * `pagefind/`, so results link correctly under a base such as `/fact-sheets/`.
  *
- * @returns the number of pages indexed.
+ * @returns the number of HTML files Pagefind read (pages without `data-pagefind-body` are read and skipped).
  */
-export async function writeSearchIndex(dist: string, base: string): Promise<number> {
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+export async function writeSearchIndex(dist: string): Promise<number> {
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: NOT_INDEXED });
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	try {
-		let pages = 0;
-		for (const file of htmlFiles(dist).sort()) {
-			const content = readFileSync(file, 'utf8');
-			if (!content.includes('data-pagefind-body')) continue;
-			const path = relative(dist, file).split(sep).join('/');
-			const url = base + path.replace(/(^|\/)index\.html$/, '$1');
-			const added = await index.addHTMLFile({ url, content });
-			if (added.errors.length) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
-			pages++;
-		}
+		const added = await index.addDirectory({ path: dist });
+		if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
 		const written = await index.writeFiles({ outputPath: join(dist, SEARCH_BUNDLE) });
 		if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-		return pages;
+		return added.page_count;
 	} finally {
 		await pagefind.close();
 	}

@@ -21,8 +21,8 @@ describe('a valid fixture site', () => {
 		expect(page).toMatch(/<li id="harbour-wall-warning" class="fact">/);
 		expect(page).toMatch(/href="#harbour-wall-warning"[^>]*>#<\/a>/);
 		expect(page).toMatch(/<a href="#ref-3" aria-label="Source 3">\[3\]<\/a>/);
-		// The reference gives the quote, the source page and the original address.
-		expect(page).toMatch(/<li id="ref-3">[\s\S]*?the harbour wall will not hold another winter[\s\S]*?href="\/sources\/harbour-report\/"[\s\S]*?Daily Harbour[\s\S]*?4 March 2026[\s\S]*?href="https:\/\/example.org\/harbour-report"/);
+		// The reference gives the quote, the source page and the original address (at the quoted words).
+		expect(page).toMatch(/<li id="ref-3">[\s\S]*?the harbour wall will not hold another winter[\s\S]*?href="\/sources\/harbour-report\/"[\s\S]*?Daily Harbour[\s\S]*?4 March 2026[\s\S]*?href="https:\/\/example.org\/harbour-report#:~:text=/);
 		// A claim reads "according to" its claimant, except on the claimant's own sheet, where it would only repeat it.
 		expect(readPage(site, 'organisations/acme-institute/')).toMatch(/According to <a href="\/people\/jane-doe\/">Jane Doe<\/a>/);
 		expect(page).not.toContain('According to');

@@ -65,7 +65,8 @@ export function cslJsonCitation(target: CiteTarget): string {
 		URL: target.url,
 		issued: { 'date-parts': [[year, month, day]] },
 	};
-	return JSON.stringify([item], null, 2);
+	// One item per line: short enough to read in the page, and what CSL-JSON readers take.
+	return `[\n${JSON.stringify(item)}\n]`;
 }
 
 export function citationsOf(target: CiteTarget): Citations {

@@ -30,7 +30,7 @@ const div = (style: Record<string, string | number>, children?: string | readonl
 });
 
 /** Long names get a smaller size so that they fit in three lines. */
-function titleSize(title: string): number {
+export function titleSize(title: string): number {
 	if (title.length <= 24) return 84;
 	if (title.length <= 48) return 68;
 	return 56;
@@ -49,6 +49,7 @@ export function cardElement(card: CardText): CardElement {
 		{
 			width: CARD_WIDTH,
 			height: CARD_HEIGHT,
+			boxSizing: 'border-box',
 			display: 'flex',
 			flexDirection: 'column',
 			justifyContent: 'space-between',
@@ -69,7 +70,7 @@ export function cardElement(card: CardText): CardElement {
 				),
 				div(
 					{ fontFamily: CARD_FONTS.sans, fontSize: 32, lineHeight: 1.35, marginTop: 22, color: COLOURS.muted },
-					truncate(card.description, 170),
+					truncate(card.description, 220),
 				),
 			]),
 			div(

@@ -1,0 +1,53 @@
+/** The GitHub Pages workflow: official actions, the right permissions, and the Pages address passed to the build. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { PROJECT_ROOT } from '../helpers/fixture-site.ts';
+
+interface Step {
+	uses?: string;
+	run?: string;
+	id?: string;
+	with?: Record<string, string>;
+	env?: Record<string, string>;
+}
+interface Workflow {
+	on: Record<string, unknown>;
+	permissions: Record<string, string>;
+	jobs: Record<string, { 'runs-on': string; needs?: string; environment?: { name: string }; steps: Step[] }>;
+}
+
+const workflow = parse(readFileSync(join(PROJECT_ROOT, '.github/workflows/pages.yml'), 'utf8')) as Workflow;
+const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+const action = (name: string) => steps.find((step) => step.uses?.startsWith(`${name}@`));
+
+describe('the GitHub Pages workflow', () => {
+	it('runs on pushes to main and by hand, with only the permissions Pages needs', () => {
+		expect(Object.keys(workflow.on).sort()).toEqual(['push', 'workflow_dispatch']);
+		expect(workflow.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
+	});
+
+	it('uses GitHub’s official actions, each pinned to a major version', () => {
+		for (const step of steps.filter((step) => step.uses)) expect(step.uses, step.uses).toMatch(/^actions\/[a-z-]+@v\d+$/);
+		for (const name of ['actions/checkout', 'actions/setup-node', 'actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']) {
+			expect(action(name), name).toBeDefined();
+		}
+	});
+
+	it('installs with the project’s Node, builds with the Pages address, and uploads dist/', () => {
+		expect(action('actions/setup-node')?.with?.['node-version-file']).toBe('.nvmrc');
+		expect(steps.some((step) => step.run?.startsWith('npm ci'))).toBe(true);
+		const build = steps.find((step) => step.run === 'npm run build');
+		const pagesId = action('actions/configure-pages')?.id;
+		expect(build?.env).toEqual({ SITE_URL: `\${{ steps.${pagesId}.outputs.origin }}`, BASE_PATH: `\${{ steps.${pagesId}.outputs.base_path }}` });
+		expect(steps.indexOf(action('actions/configure-pages')!)).toBeLessThan(steps.indexOf(build!));
+		expect(action('actions/upload-pages-artifact')?.with?.path).toBe('dist');
+	});
+
+	it('deploys after the build, to the github-pages environment', () => {
+		const deploy = Object.values(workflow.jobs).find((job) => job.steps.some((step) => step.uses?.startsWith('actions/deploy-pages@')));
+		expect(deploy?.needs).toBe('build');
+		expect(deploy?.environment?.name).toBe('github-pages');
+	});
+});
