@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import type { VFile } from 'vfile';
+import { baseName } from '../lib/corpus.ts';
 import { WIKI_LINK } from '../lib/links/wiki-links.ts';
 import { linkText, type LinkResolver } from '../lib/links/resolver.ts';
 import { withBase, type SitePath } from '../lib/site/routes.ts';
@@ -19,6 +20,8 @@ export function remarkWikiLinks(options: RemarkWikiLinksOptions) {
 	return (tree: Root, file: VFile) => {
 		const { resolver, base } = options.links;
 		if (!resolver) throw new Error('remarkWikiLinks ran before the fact-sheets integration read the content.');
+		// A sheet that names itself gets bold text, not a link to the page the reader is on.
+		const self = file.path ? baseName(file.path.replaceAll('\\', '/')) : undefined;
 		findAndReplace(tree, [
 			WIKI_LINK,
 			(_whole: string, target: string, label: string | undefined, match) => {
@@ -27,11 +30,13 @@ export function remarkWikiLinks(options: RemarkWikiLinksOptions) {
 					const node = match.stack[match.stack.length - 1];
 					file.fail(resolver.unknownMessage(target.trim()), { place: node?.position, ruleId: 'wiki-link', source: 'fact-sheets' });
 				}
+				const text = { type: 'text' as const, value: linkText(target, label, resolved) };
+				if (resolved.slug === self) return { type: 'strong', children: [text] };
 				return {
 					type: 'link',
 					url: withBase(base, resolved.path as SitePath),
 					data: { hProperties: { className: ['wiki-link'] } },
-					children: [{ type: 'text', value: linkText(target, label, resolved) }],
+					children: [text],
 				};
 			},
 		]);

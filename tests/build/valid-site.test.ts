@@ -41,6 +41,10 @@ describe('a valid fixture site', () => {
 		expect(readPage(site, 'people/jane-doe/')).toMatch(/<h2 id="claims">Claims by Jane Doe<\/h2>[\s\S]*?href="\/organisations\/acme-institute\/#wall-warning"/);
 	});
 
+	it('renders a sheet’s link to itself as bold text, not a link', () => {
+		expect(readPage(site, 'people/jane-doe/')).toContain('Its survey was led by <strong>Jane Doe</strong>.');
+	});
+
 	it('resolves wiki-links by slug and by name', () => {
 		expect(readPage(site, 'people/jane-doe/')).toMatch(/<a href="\/organisations\/acme-institute\/" class="wiki-link">institute<\/a>/);
 		expect(readPage(site, 'organisations/acme-institute/')).toMatch(/<a href="\/people\/jane-doe\/" class="wiki-link">Jane Doe<\/a>/);
