@@ -1,5 +1,8 @@
 /** Builds a project's files in memory, so verifier tests need no disk. */
 import type { ContentFile, ProjectFiles } from '../../src/lib/content/project-files.ts';
+import type { Corpus } from '../../src/lib/corpus.ts';
+import { buildSite, type Site } from '../../src/lib/site/model.ts';
+import { verifyProject } from '../../src/lib/verify/index.ts';
 
 export function projectFiles(files: Record<string, string>): ProjectFiles {
 	const under = (folder: string, extension: string): ContentFile[] =>
@@ -98,4 +101,20 @@ export function validProject(overrides: Record<string, string | undefined> = {})
 		...overrides,
 	};
 	return projectFiles(Object.fromEntries(Object.entries(files).filter((entry): entry is [string, string] => entry[1] !== undefined)));
+}
+
+/** The site model of a verified corpus, as the build makes it from the collections. */
+export function siteFromCorpus(corpus: Corpus): Site {
+	return buildSite({
+		sheets: corpus.sheets.map((sheet) => ({ slug: sheet.slug, data: sheet.data, body: sheet.body })),
+		sources: [...corpus.sources.values()].map((source) => ({ id: source.id, data: source.data })),
+		metrics: corpus.metrics,
+	});
+}
+
+/** The site model of the valid project changed by `overrides`; throws if the change makes it invalid. */
+export function validSite(overrides: Record<string, string> = {}): Site {
+	const { corpus, problems } = verifyProject(validProject(overrides));
+	if (problems.length > 0) throw new Error(`The test project has problems: ${problems.map((problem) => problem.message).join('; ')}`);
+	return siteFromCorpus(corpus);
 }

@@ -9,21 +9,11 @@ import { documentTitle, metaTagsHtml, TITLE_LIMIT } from '../../src/lib/seo/head
 import { sheetCard } from '../../src/lib/og/sheet-card.ts';
 import { articleJsonLd, jsonLdScript, sheetJsonLd } from '../../src/lib/seo/structured-data.ts';
 import { deploymentFromEnv, normaliseBase } from '../../src/lib/site/deployment.ts';
-import { buildSite } from '../../src/lib/site/model.ts';
 import { absoluteUrl, sheetPath } from '../../src/lib/site/routes.ts';
 import { contentVersionDate } from '../../src/lib/site/site-info.ts';
-import { verifyProject } from '../../src/lib/verify/index.ts';
-import { SOURCE, validProject } from '../helpers/project.ts';
+import { SOURCE, validSite } from '../helpers/project.ts';
 
-function siteOf(overrides: Record<string, string> = {}) {
-	const { corpus, problems } = verifyProject(validProject(overrides));
-	expect(problems).toEqual([]);
-	return buildSite({
-		sheets: corpus.sheets.map((sheet) => ({ slug: sheet.slug, data: sheet.data })),
-		sources: [...corpus.sources.values()].map((source) => ({ id: source.id, data: source.data })),
-		metrics: corpus.metrics,
-	});
-}
+const siteOf = validSite;
 
 describe('deploymentFromEnv', () => {
 	it('defaults to the local preview server at the root', () => {

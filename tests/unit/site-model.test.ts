@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildSite } from '../../src/lib/site/model.ts';
 import { buildSheetView } from '../../src/lib/site/sheet-view.ts';
-import { verifyProject } from '../../src/lib/verify/index.ts';
-import { ANN_LEE, COUNCIL, validProject } from '../helpers/project.ts';
+import { ANN_LEE, COUNCIL, validSite } from '../helpers/project.ts';
 
-function siteOf(overrides: Record<string, string> = {}) {
-	const { corpus, problems } = verifyProject(validProject(overrides));
-	expect(problems).toEqual([]);
-	return buildSite({
-		sheets: corpus.sheets.map((sheet) => ({ slug: sheet.slug, data: sheet.data })),
-		sources: [...corpus.sources.values()].map((source) => ({ id: source.id, data: source.data })),
-		metrics: corpus.metrics,
-	});
-}
+const siteOf = validSite;
 
 const WITH_RELATION = ANN_LEE.replace(
 	'facts:',
