@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartGeometry, dateToDay, niceStep } from '../../src/lib/charts/figure-chart.ts';
-import { adjacency, buildEdges } from '../../src/lib/graph/edges.ts';
+import { adjacency, bestConnected, buildEdges, edgesAmong, edgesBySheet } from '../../src/lib/graph/edges.ts';
 import { forceLayout, radialLayout } from '../../src/lib/graph/layout.ts';
 import { LinkResolver } from '../../src/lib/links/resolver.ts';
 import { findWikiLinks, positionAt, sentenceAround } from '../../src/lib/links/wiki-links.ts';
@@ -137,6 +137,25 @@ describe('graph', () => {
 			{ from: 'a', to: 'c', label: 'head' },
 		]);
 		expect(Object.fromEntries(adjacency(edges))).toEqual({ a: ['b', 'c'], b: ['a'], c: ['a'] });
+	});
+	it('finds the edges among a set of sheets through each sheet’s own edges', () => {
+		const edges = [
+			{ from: 'a', to: 'b', label: 'x' },
+			{ from: 'b', to: 'c', label: 'y' },
+			{ from: 'c', to: 'd', label: 'z' },
+		];
+		const bySheet = edgesBySheet(edges);
+		expect(bySheet.get('b')).toEqual([edges[0], edges[1]]);
+		expect(edgesAmong(new Set(['a', 'b', 'c']), bySheet)).toEqual([edges[0], edges[1]]);
+	});
+	it('picks the best-connected sheets, ties by slug, the same every time', () => {
+		const neighbours = new Map([
+			['d', ['a']],
+			['a', ['b', 'c', 'd']],
+			['c', ['a', 'b']],
+			['b', ['a', 'c']],
+		]);
+		expect(bestConnected(neighbours, 3)).toEqual(['a', 'b', 'c']);
 	});
 	it('lays out a neighbourhood around its centre, the same every time', () => {
 		const layout = radialLayout('a', ['b', 'c', 'd']);

@@ -36,3 +36,40 @@ export function adjacency(edges: readonly GraphEdge[]): Map<string, string[]> {
 	}
 	return new Map([...neighbours].map(([slug, set]) => [slug, [...set].sort()]));
 }
+
+/** Each sheet's edges (either end), so a page can find its own without scanning all of them. */
+export function edgesBySheet(edges: readonly GraphEdge[]): Map<string, GraphEdge[]> {
+	const bySheet = new Map<string, GraphEdge[]>();
+	const add = (slug: string, edge: GraphEdge) => {
+		const list = bySheet.get(slug);
+		if (list) list.push(edge);
+		else bySheet.set(slug, [edge]);
+	};
+	for (const edge of edges) {
+		add(edge.from, edge);
+		if (edge.to !== edge.from) add(edge.to, edge);
+	}
+	return bySheet;
+}
+
+/** The edges among a set of sheets, found through each sheet's own edges. */
+export function edgesAmong(nodes: ReadonlySet<string>, bySheet: ReadonlyMap<string, readonly GraphEdge[]>): GraphEdge[] {
+	const found = new Set<GraphEdge>();
+	for (const node of nodes) {
+		for (const edge of bySheet.get(node) ?? []) if (nodes.has(edge.from) && nodes.has(edge.to)) found.add(edge);
+	}
+	return [...found];
+}
+
+/**
+ * The `limit` best-connected sheets, most neighbours first, ties by slug so
+ * the choice is the same on every build. The whole-network page draws these:
+ * a force layout of every sheet grows faster than the corpus and, past a few
+ * hundred nodes, is no longer readable anyway.
+ */
+export function bestConnected(neighbours: ReadonlyMap<string, readonly string[]>, limit: number): string[] {
+	return [...neighbours]
+		.sort(([a, left], [b, right]) => right.length - left.length || (a < b ? -1 : a > b ? 1 : 0))
+		.slice(0, limit)
+		.map(([slug]) => slug);
+}

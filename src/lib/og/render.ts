@@ -36,11 +36,19 @@ function loadFonts(): Font[] {
 	return fonts;
 }
 
-/** node_modules/.cache/fact-sheets/og, next to the packages the renderer uses. */
+let cacheDir: string | undefined;
+
+/**
+ * node_modules/.cache/fact-sheets/og, next to the packages the renderer uses.
+ * Resolved once per build: resolving `satori` cost about 2 ms per card, even
+ * for cards already in the cache.
+ */
 function cacheDirectory(): string {
+	if (cacheDir) return cacheDir;
 	const satoriEntry = require.resolve('satori');
 	const nodeModules = satoriEntry.slice(0, satoriEntry.lastIndexOf('node_modules') + 'node_modules'.length);
-	return join(nodeModules, '.cache', 'fact-sheets', 'og');
+	cacheDir = join(nodeModules, '.cache', 'fact-sheets', 'og');
+	return cacheDir;
 }
 
 function cacheKey(element: CardElement): string {

@@ -1,5 +1,5 @@
 import type { Fact, Metric, Relation, Role, SheetData, SourceData } from '../../schemas/index.ts';
-import { adjacency, buildEdges, type GraphEdge } from '../graph/edges.ts';
+import { adjacency, buildEdges, edgesBySheet, type GraphEdge } from '../graph/edges.ts';
 import { LinkResolver } from '../links/resolver.ts';
 import { indexFigures, type FigurePoint } from './figures.ts';
 import { indexMentions, type Mention } from './mentions.ts';
@@ -69,6 +69,8 @@ export interface Site {
 	readonly figures: ReadonlyMap<string, readonly FigurePoint<SiteSheet>[]>;
 	/** Relations and roles between sheets, as graph edges. */
 	readonly edges: readonly GraphEdge[];
+	/** Each sheet's edges, either end. */
+	readonly edgesBySheet: ReadonlyMap<string, readonly GraphEdge[]>;
 	/** Each sheet's neighbours in the graph, sorted. */
 	readonly neighbours: ReadonlyMap<string, readonly string[]>;
 	/** Resolves names, aliases and slugs to sheets. */
@@ -164,6 +166,7 @@ export function buildSite(input: SiteInput): Site {
 		timeline: buildTimeline(sheetList),
 		figures: indexFigures(sheetList),
 		edges,
+		edgesBySheet: edgesBySheet(edges),
 		neighbours: adjacency(edges),
 		resolver,
 	};

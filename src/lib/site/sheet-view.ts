@@ -1,4 +1,5 @@
 import { RELATION_TYPES, SHEET_KINDS, type Claimant, type Fact, type Metric, type Relation, type Role } from '../../schemas/index.ts';
+import { edgesAmong, type GraphEdge } from '../graph/edges.ts';
 import { radialLayout, type Layout } from '../graph/layout.ts';
 import { relationAnchor, roleAnchor, type LocatedFact, type Site, type SiteSheet } from './model.ts';
 import { ReferenceList, type Reference } from './references.ts';
@@ -62,7 +63,7 @@ export interface SheetView {
 	/** This sheet's own dated facts, oldest first. */
 	readonly timeline: readonly TimelineEntry<SiteSheet>[];
 	/** This sheet and its neighbours, laid out around it. */
-	readonly graph: { readonly layout: Layout; readonly sheets: ReadonlyMap<string, SiteSheet> };
+	readonly graph: { readonly layout: Layout; readonly sheets: ReadonlyMap<string, SiteSheet>; readonly edges: readonly GraphEdge[] };
 }
 
 function claimantView(claimant: Claimant | undefined, site: Site): ClaimantView | undefined {
@@ -144,7 +145,11 @@ export function buildSheetView(site: Site, slug: string): SheetView {
 		claims,
 		figureMetrics,
 		timeline,
-		graph: { layout: radialLayout(slug, neighbourSlugs), sheets: graphSheets },
+		graph: {
+			layout: radialLayout(slug, neighbourSlugs),
+			sheets: graphSheets,
+			edges: edgesAmong(new Set(graphSheets.keys()), site.edgesBySheet),
+		},
 		roles,
 		members,
 		relations: [...outbound, ...inbound],

@@ -1,0 +1,137 @@
+/**
+ * The two sites the benchmark builds from one corpus: ours (the project's
+ * real configuration, pages and verifier, as the fixture sites of
+ * tests/helpers/fixture-site.ts build it) and a bare Astro + MDX baseline
+ * that renders the same sheet files with none of our features.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Both sites live under the project (in the git-ignored .bench/) so that their modules resolve its node_modules. */
+export const BENCH_ROOT = join(PROJECT_ROOT, '.bench');
+
+function write(root: string, path: string, text: string) {
+	const full = join(root, path);
+	mkdirSync(dirname(full), { recursive: true });
+	writeFileSync(full, text);
+}
+
+/** The project code a run builds with: a copy taken when the run starts. */
+export interface Snapshot {
+	readonly src: string;
+	readonly publicDir: string;
+	/** The commit it was taken at, and the files under src/ and public/ that differed from it. */
+	readonly commit: string;
+	readonly uncommitted: readonly string[];
+}
+
+/**
+ * Copies the project's src/ and public/ into `target`, so that every build of
+ * one run uses the same code even while the project is being edited. The
+ * copy stays inside the project, so its imports resolve the project's
+ * node_modules as the originals do.
+ */
+export function snapshotProject(target: string): Snapshot {
+	const src = join(target, 'src');
+	const publicDir = join(target, 'public');
+	rmSync(target, { recursive: true, force: true });
+	cpSync(join(PROJECT_ROOT, 'src'), src, { recursive: true });
+	if (existsSync(join(PROJECT_ROOT, 'public'))) cpSync(join(PROJECT_ROOT, 'public'), publicDir, { recursive: true });
+	else mkdirSync(publicDir, { recursive: true });
+	const git = (...args: string[]) => {
+		try {
+			return execFileSync('git', args, { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+		} catch {
+			return '';
+		}
+	};
+	const uncommitted = git('status', '--porcelain', '--', 'src', 'public')
+		.split('\n')
+		.filter(Boolean)
+		.map((line) => line.slice(3));
+	return { src, publicDir, commit: git('rev-parse', '--short', 'HEAD'), uncommitted };
+}
+
+/**
+ * Writes ours' astro.config.mjs into a corpus folder: the project's own
+ * `factSheetsConfig` (from the snapshot) with its src/ and public/, plus
+ * `extra` (source text of more config properties, e.g. `experimental: {...}`).
+ */
+export function writeOurConfig(root: string, snapshot: Snapshot, extra = '') {
+	write(
+		root,
+		'astro.config.mjs',
+		`import { defineConfig } from 'astro/config';
+import { factSheetsConfig } from ${JSON.stringify(join(snapshot.src, 'integration/config.ts'))};
+export default defineConfig(factSheetsConfig({ srcDir: ${JSON.stringify(snapshot.src)}, publicDir: ${JSON.stringify(snapshot.publicDir)}${extra ? `, ${extra}` : ''} }));
+`,
+	);
+}
+
+/** A bare Astro 7 + @astrojs/mdx site over a copy of the same sheet files: a glob collection, one page per entry. */
+export function writeBaseline(root: string, sheetsFolder: string) {
+	rmSync(root, { recursive: true, force: true });
+	cpSync(sheetsFolder, join(root, 'content/sheets'), { recursive: true });
+	write(
+		root,
+		'astro.config.mjs',
+		`import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+export default defineConfig({ integrations: [mdx()] });
+`,
+	);
+	write(
+		root,
+		'src/content.config.ts',
+		`import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+
+export const collections = {
+	sheets: defineCollection({ loader: glob({ base: './content/sheets', pattern: '**/*.mdx' }) }),
+};
+`,
+	);
+	write(
+		root,
+		'src/pages/[...id].astro',
+		`---
+import { getCollection, render } from 'astro:content';
+
+export async function getStaticPaths() {
+	const sheets = await getCollection('sheets');
+	return sheets.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<!doctype html>
+<html lang="en">
+	<head><meta charset="utf-8" /><title>{entry.data.name}</title></head>
+	<body><main><h1>{entry.data.name}</h1><Content /></main></body>
+</html>
+`,
+	);
+}
+
+/**
+ * The project caches preview cards under node_modules/.cache/, found next to
+ * the satori package (src/lib/og/render.ts), and that cache is shared by
+ * every build on the machine. A private copy of satori in the site's own
+ * node_modules gives a benchmark site a cache of its own: cold builds are
+ * cold, and no benchmark ever adds to or deletes from the shared one.
+ */
+export function isolateCaches(root: string) {
+	cpSync(join(PROJECT_ROOT, 'node_modules/satori'), join(root, 'node_modules/satori'), { recursive: true, dereference: true });
+}
+
+/** The site's private cache folder (see isolateCaches). */
+export const privateCache = (root: string) => join(root, 'node_modules/.cache');
+
+/** Removes a site's build output and every cache, so that the next build is cold. */
+export function clearBuild(root: string) {
+	for (const path of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache']) rmSync(join(root, path), { recursive: true, force: true });
+}
