@@ -8,6 +8,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
+// The site's own seeded generator (mulberry32), so the corpus is the same on every run.
+import { seededRandom as seeded } from '../../src/lib/graph/layout.ts';
 
 /** Sheets per source: each source's stored text holds the quotes of about this many sheets. */
 export const SHEETS_PER_SOURCE = 50;
@@ -36,17 +38,6 @@ export interface CorpusSummary {
 	readonly edit: EditTarget;
 }
 
-/** mulberry32: a small seeded generator, so the corpus is the same on every run. */
-function seeded(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const FIRST = [
 	'Amir', 'Leila', 'Dariush', 'Shirin', 'Kamran', 'Nasrin', 'Bijan', 'Parisa', 'Farhad', 'Mina',
