@@ -41,6 +41,11 @@ describe('SourceText.find', () => {
 		expect(text.find('Sport').status).toBe('outside-article');
 	});
 
+	it('answers a repeated quote from its memory, with the same result', () => {
+		const quote = 'The council counted at least 312 complaints';
+		expect(text.find(quote)).toBe(text.find(quote));
+	});
+
 	it('treats a quote of ellipses only as empty', () => {
 		expect(text.find('...')).toEqual({ status: 'empty' });
 	});

@@ -28,6 +28,12 @@ export class SourceText {
 	readonly normalised: string;
 	readonly #offsets: Int32Array;
 	readonly #gramPositions = new Map<string, number[]>();
+	/**
+	 * Each quote's lookup, remembered: the verifier and the build's
+	 * quoted-passage index both look every quote up, and one passage is often
+	 * cited by several facts.
+	 */
+	readonly #lookups = new Map<string, QuoteLookup>();
 	/** The article's bounds in normalised offsets; the whole text when no span is declared. */
 	readonly articleStart: number;
 	readonly articleEnd: number;
@@ -63,6 +69,12 @@ export class SourceText {
 
 	/** Finds a quote, whose ellipsis-joined parts must occur in order inside the article. */
 	find(quote: string): QuoteLookup {
+		let lookup = this.#lookups.get(quote);
+		if (!lookup) this.#lookups.set(quote, (lookup = this.#lookup(quote)));
+		return lookup;
+	}
+
+	#lookup(quote: string): QuoteLookup {
 		const parts = quoteParts(quote);
 		if (parts.length === 0) return { status: 'empty' };
 		const inArticle = this.#findParts(parts, this.articleStart, this.articleEnd);
