@@ -6,11 +6,31 @@
  * case and punctuation otherwise stay as they are: a quote is verbatim.
  */
 
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/;
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
-const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/;
-const INVISIBLE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/;
-const WHITESPACE = /\s/;
+/** What a UTF-16 code unit becomes; every one not listed is kept. */
+const KEEP = 0;
+const DROP = 1;
+const SPACE = 2;
+const SINGLE_QUOTE = 3;
+const DOUBLE_QUOTE = 4;
+const DASH = 5;
+const ELLIPSIS = 6;
+/** The text written for each kind above `SPACE`. */
+const REPLACEMENTS = ['', '', ' ', "'", '"', '-', '...'];
+
+/** The kind of every UTF-16 code unit, looked up by its code: one array read per character. */
+const KINDS = new Uint8Array(0x10000);
+const mark = (kind: number, codes: readonly number[]) => {
+	for (const code of codes) KINDS[code] = kind;
+};
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+// JavaScript's `\s`: ASCII whitespace, line and paragraph separators, and Unicode's space separators (Zs).
+mark(SPACE, [...range(0x09, 0x0d), 0x20, 0xa0, 0x1680, ...range(0x2000, 0x200a), 0x2028, 0x2029, 0x202f, 0x205f, 0x3000]);
+// Soft hyphen, zero-width space, non-joiner and joiner, word joiner, byte-order mark (which `\s` also matches).
+mark(DROP, [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+mark(SINGLE_QUOTE, [0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x60, 0xb4]);
+mark(DOUBLE_QUOTE, [...range(0x201c, 0x201f), 0x2033, 0xab, 0xbb]);
+mark(DASH, [...range(0x2010, 0x2015), 0x2212, 0xfe58, 0xfe63, 0xff0d]);
+mark(ELLIPSIS, [0x2026]);
 
 /** A normalised text and, for each of its characters, the offset it came from. */
 export interface NormalisedText {
@@ -19,40 +39,61 @@ export interface NormalisedText {
 	readonly offsets: Int32Array;
 }
 
-/** Normalises `original`, remembering where each character came from. */
+/**
+ * Normalises `original`, remembering where each character came from. Runs of
+ * kept characters are copied whole; the text is read one code unit at a time,
+ * so astral characters pass through as their two surrogates.
+ */
 export function normaliseWithOffsets(original: string): NormalisedText {
 	const source = original.normalize('NFC');
 	// NFC can change lengths; offsets then refer to the NFC form, which is what
 	// every caller reads back from (`SourceText` keeps the NFC text).
-	const out: string[] = [];
-	const offsets: number[] = [];
+	const offsets = new Int32Array(source.length + 2 * ellipsesIn(source) + 1);
+	const parts: string[] = [];
+	let length = 0;
 	let pendingSpace = -1;
+	let runStart = -1;
 	for (let i = 0; i < source.length; i++) {
-		const char = source[i] as string;
-		if (INVISIBLE.test(char)) continue;
-		if (WHITESPACE.test(char)) {
+		const kind = KINDS[source.charCodeAt(i)] as number;
+		if (kind === KEEP && runStart >= 0) continue;
+		if (runStart >= 0) {
+			parts.push(source.slice(runStart, i));
+			for (let j = runStart; j < i; j++) offsets[length++] = j;
+			runStart = -1;
+		}
+		if (kind === DROP) continue;
+		if (kind === SPACE) {
 			if (pendingSpace < 0) pendingSpace = i;
 			continue;
 		}
 		if (pendingSpace >= 0) {
-			if (out.length > 0) {
-				out.push(' ');
-				offsets.push(pendingSpace);
+			// Whitespace becomes one space between words, none before the first.
+			if (length > 0) {
+				parts.push(' ');
+				offsets[length++] = pendingSpace;
 			}
 			pendingSpace = -1;
 		}
-		if (char === '\u2026') {
-			out.push('...');
-			offsets.push(i, i, i);
+		if (kind === KEEP) {
+			runStart = i;
 			continue;
 		}
-		out.push(
-			SINGLE_QUOTES.test(char) ? "'" : DOUBLE_QUOTES.test(char) ? '"' : DASHES.test(char) ? '-' : char,
-		);
-		offsets.push(i);
+		const replacement = REPLACEMENTS[kind] as string;
+		parts.push(replacement);
+		for (let k = 0; k < replacement.length; k++) offsets[length++] = i;
 	}
-	offsets.push(source.length);
-	return { text: out.join(''), offsets: Int32Array.from(offsets) };
+	if (runStart >= 0) {
+		parts.push(source.slice(runStart));
+		for (let j = runStart; j < source.length; j++) offsets[length++] = j;
+	}
+	offsets[length] = source.length;
+	return { text: parts.join(''), offsets: offsets.slice(0, length + 1) };
+}
+
+function ellipsesIn(text: string): number {
+	let count = 0;
+	for (let at = text.indexOf('\u2026'); at >= 0; at = text.indexOf('\u2026', at + 1)) count++;
+	return count;
 }
 
 /** Normalises a text whose offsets are not needed (a quote). */
