@@ -1,16 +1,39 @@
-/** Preview cards render to 1200×630 PNGs and are cached by what they show. */
-import { describe, expect, it } from 'vitest';
-import { cardElement, CARD_HEIGHT, CARD_WIDTH, titleSize } from '../../src/lib/og/card.ts';
+/** Preview cards render to 1200×630 PNGs on worker threads and are cached by what they show. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { cardElement, CARD_HEIGHT, CARD_WIDTH, titleSize, type CardElement, type CardText } from '../../src/lib/og/card.ts';
+import { CardPool } from '../../src/lib/og/card-pool.ts';
+import { loadFonts } from '../../src/lib/og/fonts.ts';
+import { encodePng } from '../../src/lib/og/png.ts';
+import { rasteriseCard } from '../../src/lib/og/rasterise.ts';
 import { renderCardPng } from '../../src/lib/og/render.ts';
+import { decodePng } from './png-decode.ts';
 
 const size = (png: Uint8Array) => {
 	const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
 	return [view.getUint32(16), view.getUint32(20)];
 };
 
+/** A card no earlier run has cached. */
+const testCard = (title: string): CardText => ({
+	eyebrow: 'Person',
+	title: `${title} ${process.pid}-${Date.now()}`,
+	description: 'A test of the preview card renderer, with a description long enough to wrap onto a second line of the card.',
+	footer: 'Fact sheets · 1 cited fact from 1 source',
+});
+
+const scratch = mkdtempSync(join(tmpdir(), 'preview-cards-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
 describe('preview cards', () => {
 	it('render as PNG at the OpenGraph size, the same bytes for the same card', async () => {
-		const card = { eyebrow: 'Person', title: `Test card ${process.pid}`, description: 'A test of the preview card renderer.', footer: 'Fact sheets · 1 cited fact from 1 source' };
+		const card = testCard('Test card');
 		const other = { ...card, title: `${card.title}, another` };
 		const first = await renderCardPng(card);
 		const second = await renderCardPng(other);
@@ -23,5 +46,89 @@ describe('preview cards', () => {
 	it('lay long names out smaller', () => {
 		expect(titleSize('Basij')).toBeGreaterThan(titleSize('Islamic Revolutionary Guard Corps Intelligence Organization'));
 		expect(JSON.stringify(cardElement({ eyebrow: 'e', title: 'Basij', description: 'd', footer: 'f' }))).toContain(`"fontSize":${titleSize('Basij')}`);
+	});
+});
+
+describe('the PNG encoder', () => {
+	it('writes exactly the pixels it is given', () => {
+		const [width, height] = [7, 3];
+		const rgba = Uint8Array.from({ length: width * height * 4 }, (_, index) => (index * 37) % 256);
+		expect(decodePng(encodePng(rgba, width, height))).toEqual({ width, height, rgba });
+	});
+
+	it('writes the image resvg renders, pixel for pixel, as resvg\'s own encoder does', async () => {
+		const svg = await satori(cardElement(testCard('Encoder')) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
+		const image = new Resvg(svg, { fitTo: { mode: 'original' } }).render();
+		expect(decodePng(encodePng(image.pixels, image.width, image.height))).toEqual(decodePng(image.asPng()));
+	});
+
+	it('refuses pixels that do not fit the size', () => {
+		expect(() => encodePng(new Uint8Array(10), 2, 2)).toThrowErrorMatchingInlineSnapshot(`[Error: Expected 2×2 RGBA pixels (16 bytes), got 10 bytes]`);
+	});
+});
+
+describe('the card pool', () => {
+	const request = (card: CardText, element: CardElement = cardElement(card)) => ({ name: card.title, element, file: join(scratch, `${card.title}.png`) });
+
+	it('renders on worker threads the same bytes as this thread, then stops its workers', async () => {
+		const pool = new CardPool({ workers: 2, idleWorkerMs: 0 });
+		const cards = ['One', 'Two', 'Three', 'Four', 'Five'].map((title) => request(testCard(title)));
+		for (const card of cards) pool.queue(card);
+		await pool.render(cards[3]!);
+		await Promise.all(cards.map((card) => pool.render(card)));
+		for (const card of cards) expect(Buffer.compare(readFileSync(card.file), await rasteriseCard(card.element)), card.name).toBe(0);
+		await vi.waitFor(() => expect(pool.workerCount).toBe(0));
+	});
+
+	it('starts no more workers than it has cards for', async () => {
+		const pool = new CardPool({ workers: 2 });
+		await pool.render(request(testCard('Alone')));
+		expect(pool.workerCount).toBe(1);
+		await pool.close();
+	});
+
+	it('fails a card that cannot be rendered with its name and the reason, and renders the rest', async () => {
+		const pool = new CardPool({ workers: 1, idleWorkerMs: 0 });
+		const good = request(testCard('Good'));
+		const broken = testCard('Broken');
+		// An image with no source: satori refuses to lay it out.
+		const element = { type: 'img', props: { style: {} } } as unknown as CardElement;
+		pool.queue(request(broken, element));
+		await expect(pool.render(request(broken, element))).rejects.toThrow(/^The preview card of "Broken \S+" could not be rendered: Error: Image source is not provided\.\n\s+at /);
+		await expect(pool.render(good)).resolves.toBeUndefined();
+		await vi.waitFor(() => expect(pool.workerCount).toBe(0));
+	});
+
+	it('fails the cards still waiting when it is closed', async () => {
+		const pool = new CardPool({ workers: 1 });
+		const cards = ['Six', 'Seven', 'Eight'].map((title) => request(testCard(title)));
+		const rendered = cards.map((card) => pool.render(card));
+		await pool.close();
+		await expect(rendered[2]).rejects.toThrow(/^The preview card of "Eight \S+" could not be rendered: the card pool was closed$/);
+		expect(pool.workerCount).toBe(0);
+	});
+
+	/** Runs `script` in a fresh Node process, as `astro build` or a plain script would use the renderer. */
+	const runNode = (script: string) => {
+		const file = join(scratch, `script-${performance.now()}.mjs`);
+		writeFileSync(file, script);
+		return spawnSync(process.execPath, [file], { encoding: 'utf8', timeout: 60_000 });
+	};
+	const renderModule = JSON.stringify(pathToFileURL(join(import.meta.dirname, '../../src/lib/og/render.ts')).href);
+
+	it('lets the process exit once the cards it waits for are done, under Node with no bundler', () => {
+		const card = JSON.stringify(testCard('Exit'));
+		const result = runNode(`import { renderCardPng } from ${renderModule}; const png = await renderCardPng(${card}); console.log(png.length > 1000);`);
+		expect(result.stderr).toBe('');
+		expect([result.status, result.stdout.trim()]).toEqual([0, 'true']);
+	});
+
+	it('does not hold the process open for cards queued ahead that nobody waits for', () => {
+		const cards = JSON.stringify(Array.from({ length: 200 }, (_, index) => testCard(`Abandoned ${index}`)));
+		const started = performance.now();
+		const result = runNode(`import { queueCards } from ${renderModule}; queueCards(${cards}); setTimeout(() => console.log('exiting'), 500);`);
+		expect([result.status, result.stdout.trim()]).toEqual([0, 'exiting']);
+		// 200 cards take seconds to render; the process must not wait for them.
+		expect(performance.now() - started).toBeLessThan(2_500);
 	});
 });

@@ -21,13 +21,25 @@ const COLOURS = { text: '#1d1d1f', muted: '#5a5a60', background: '#fdfcf9', rule
 /** The minimal element shape satori reads (it takes React elements, or objects like them). */
 export interface CardElement {
 	readonly type: 'div';
-	readonly props: { readonly style: Record<string, string | number>; readonly children?: string | readonly CardElement[] };
+	readonly props: { readonly style: Record<string, string | number>; readonly children?: string | readonly (CardElement | string)[] };
 }
 
-const div = (style: Record<string, string | number>, children?: string | readonly CardElement[]): CardElement => ({
+const div = (style: Record<string, string | number>, children?: string | readonly (CardElement | string)[]): CardElement => ({
 	type: 'div',
 	props: children === undefined ? { style } : { style, children },
 });
+
+/**
+ * A filled band along the top of its parent. The card's two rules are drawn
+ * as bands, not as CSS borders: satori turns a border into a stroke under
+ * three nested clip paths, which cost resvg 2 of its 8 ms per card, and a
+ * band is one rectangle. The pixels are the same.
+ */
+const band = (height: number, colour: string): CardElement =>
+	div({ position: 'absolute', top: 0, left: 0, right: 0, height, background: colour });
+
+const ACCENT_RULE = 16;
+const FOOTER_RULE = 2;
 
 /** Long names get a smaller size so that they fit in three lines. */
 export function titleSize(title: string): number {
@@ -53,12 +65,12 @@ export function cardElement(card: CardText): CardElement {
 			display: 'flex',
 			flexDirection: 'column',
 			justifyContent: 'space-between',
-			padding: '56px 72px 48px',
+			padding: `${ACCENT_RULE + 56}px 72px 48px`,
 			background: COLOURS.background,
 			color: COLOURS.text,
-			borderTop: `16px solid ${COLOURS.accent}`,
 		},
 		[
+			band(ACCENT_RULE, COLOURS.accent),
 			div({ display: 'flex', flexDirection: 'column' }, [
 				div(
 					{ fontFamily: CARD_FONTS.sans, fontWeight: 600, fontSize: 26, letterSpacing: 3, textTransform: 'uppercase', color: COLOURS.accent },
@@ -79,10 +91,10 @@ export function cardElement(card: CardText): CardElement {
 					fontFamily: CARD_FONTS.sans,
 					fontSize: 26,
 					color: COLOURS.muted,
-					borderTop: `2px solid ${COLOURS.rule}`,
-					paddingTop: 18,
+					position: 'relative',
+					paddingTop: FOOTER_RULE + 18,
 				},
-				card.footer,
+				[band(FOOTER_RULE, COLOURS.rule), card.footer],
 			),
 		],
 	);

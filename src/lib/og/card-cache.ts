@@ -1,0 +1,48 @@
+/**
+ * Rendered cards are cached under node_modules/.cache/, named by a hash of
+ * the laid-out card (its text and styles), the fonts and the renderer's
+ * version, so a rebuild renders only the cards that changed.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import type { CardElement } from './card.ts';
+import { FONT_FILES } from './fonts.ts';
+
+/** Bump when the rendering itself changes (options, packages, encoder) in a way the card's element tree does not show. */
+const RENDERER_VERSION = '2';
+
+let cacheDir: string | undefined;
+
+/**
+ * node_modules/.cache/fact-sheets/og, next to the packages the renderer uses.
+ * Resolved once per build: resolving `satori` cost about 2 ms per card, even
+ * for cards already in the cache.
+ */
+function cacheDirectory(): string {
+	if (cacheDir) return cacheDir;
+	const satoriEntry = createRequire(import.meta.url).resolve('satori');
+	const nodeModules = satoriEntry.slice(0, satoriEntry.lastIndexOf('node_modules') + 'node_modules'.length);
+	cacheDir = join(nodeModules, '.cache', 'fact-sheets', 'og');
+	return cacheDir;
+}
+
+/** Where the card's PNG is cached. */
+export function cachedCardFile(element: CardElement): string {
+	const key = createHash('sha256').update(JSON.stringify([RENDERER_VERSION, FONT_FILES, element])).digest('hex').slice(0, 32);
+	return join(cacheDirectory(), `${key}.png`);
+}
+
+/**
+ * Writes the card whole under another name, then renames it: an interrupted
+ * build never leaves half a card in the cache. The temporary name is the
+ * writer's own (process and thread), so two builds at once never share one.
+ */
+export async function writeCachedCard(file: string, png: Uint8Array): Promise<void> {
+	await mkdir(dirname(file), { recursive: true });
+	const partial = `${file}.${process.pid}-${threadId}.part`;
+	await writeFile(partial, png);
+	await rename(partial, file);
+}
