@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { baseName } from './lib/corpus.ts';
-import { CONTENT_LAYOUT } from './lib/content/project-files.ts';
+import { CONTENT_LAYOUT, SHEET_PATTERN } from './lib/content/project-files.ts';
 import { metricSchema, sheetSchema, sourceSchema } from './schemas/index.ts';
 
 /**
@@ -13,7 +13,7 @@ export const collections = {
 	sheets: defineCollection({
 		loader: glob({
 			base: `./${CONTENT_LAYOUT.sheets}`,
-			pattern: '**/*.mdx',
+			pattern: SHEET_PATTERN,
 			// The file name is the slug, whatever folder the curator filed it in.
 			generateId: ({ entry }) => baseName(entry),
 		}),

@@ -1,5 +1,6 @@
 /** Modules the fact-sheets integration serves (src/integration/index.ts). */
 declare module 'virtual:fact-sheets/quoted-passages' {
-	const passages: import('./lib/links/quoted-passages.ts').QuotedPassages;
-	export default passages;
+	/** The path of the JSON file holding the quoted passages (`QuotedPassages`). */
+	const passagesFile: string;
+	export default passagesFile;
 }

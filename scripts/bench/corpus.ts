@@ -15,6 +15,9 @@ import { seededRandom as seeded } from '../../src/lib/graph/layout.ts';
 export const SHEETS_PER_SOURCE = 50;
 
 /** The fact the rebuild measurement edits, and every page that must show the edit. */
+/** The sheets' file format: Markdown (what docs/content-model.md recommends) or MDX. */
+export type SheetFormat = 'md' | 'mdx';
+
 export interface EditTarget {
 	/** Path of the sheet's file from the corpus root. */
 	readonly file: string;
@@ -174,7 +177,7 @@ interface Citation {
 }
 
 /** Generates the corpus under `root` (content/, seeds/) and returns what it holds. */
-export function writeCorpus(root: string, count: number): CorpusSummary {
+export function writeCorpus(root: string, count: number, format: SheetFormat = 'md'): CorpusSummary {
 	const plans = planSheets(count);
 	const bySlug = new Map(plans.map((plan) => [plan.slug, plan]));
 	const people = plans.filter((plan) => plan.person);
@@ -282,7 +285,7 @@ export function writeCorpus(root: string, count: number): CorpusSummary {
 		});
 		if (plan.index === editIndex) {
 			edit = {
-				file: `content/sheets/${plan.folder}/${plan.slug}.mdx`,
+				file: `content/sheets/${plan.folder}/${plan.slug}.${format}`,
 				statement: claimedStatement,
 				pagesShowingIt: [
 					`${plan.folder}/${plan.slug}/index.html`,
@@ -392,7 +395,7 @@ export function writeCorpus(root: string, count: number): CorpusSummary {
 			facts: factList,
 		};
 		write(
-			`content/sheets/${plan.folder}/${plan.slug}.mdx`,
+			`content/sheets/${plan.folder}/${plan.slug}.${format}`,
 			`---\n${stringify(frontmatter, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 })}---\n\n${body}\n`,
 		);
 		(paragraphs[plan.source] as string[]).push(sentences.join(' '));

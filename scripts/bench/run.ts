@@ -6,6 +6,7 @@
  *
  * Options:
  *   --sheets N       corpus size (default 100)
+ *   --format md|mdx  the sheets' file format (default md, as recommended)
  *   --no-baseline    skip the baseline builds
  *   --no-rebuild     skip the edit-one-fact rebuilds
  *   --cpu-prof       write a CPU profile of our cold build to .bench/sheets-N/profiles/
@@ -31,6 +32,7 @@ import { BENCH_ROOT, clearBuild, isolateCaches, privateCache, PROJECT_ROOT, snap
 const { values } = parseArgs({
 	options: {
 		sheets: { type: 'string', default: '100' },
+		format: { type: 'string', default: 'md' },
 		'no-baseline': { type: 'boolean', default: false },
 		'no-rebuild': { type: 'boolean', default: false },
 		'cpu-prof': { type: 'boolean', default: false },
@@ -40,8 +42,11 @@ const { values } = parseArgs({
 const sheets = Number(values.sheets);
 if (!Number.isInteger(sheets) || sheets < 10) throw new Error(`--sheets must be a whole number of at least 10, not "${values.sheets}".`);
 
+const format = values.format;
+if (format !== 'md' && format !== 'mdx') throw new Error(`--format must be md or mdx, not "${format}".`);
+
 const ASTRO = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
-const folder = join(BENCH_ROOT, `sheets-${sheets}`);
+const folder = join(BENCH_ROOT, format === 'md' ? `sheets-${sheets}` : `sheets-${sheets}-${format}`);
 const ours = join(folder, 'ours');
 const baseline = join(folder, 'baseline');
 const MB = 1024 * 1024;
@@ -114,11 +119,11 @@ rmSync(folder, { recursive: true, force: true });
 const snapshot = snapshotProject(join(folder, 'project'));
 say(`Project code: commit ${snapshot.commit}${snapshot.uncommitted.length ? ` plus ${snapshot.uncommitted.length} uncommitted files under src/ and public/` : ''}, copied to ${snapshot.src}`);
 const generated = performance.now();
-const corpus = writeCorpus(ours, sheets);
+const corpus = writeCorpus(ours, sheets, format);
 writeOurConfig(ours, snapshot);
 isolateCaches(ours);
 say(
-	`Corpus: ${corpus.sheets} sheets (${corpus.people} people, ${corpus.organisations} organisations), ${corpus.facts} facts, ${corpus.citations} citations, ${corpus.relations} relations, ${corpus.wikiLinks} wiki-links, ${corpus.sources} sources (${round(corpus.sourceTextBytes / MB, 1)} MB of text), ${corpus.metrics} metrics; written in ${round((performance.now() - generated) / 1000)} s`,
+	`Corpus: ${corpus.sheets} .${format} sheets (${corpus.people} people, ${corpus.organisations} organisations), ${corpus.facts} facts, ${corpus.citations} citations, ${corpus.relations} relations, ${corpus.wikiLinks} wiki-links, ${corpus.sources} sources (${round(corpus.sourceTextBytes / MB, 1)} MB of text), ${corpus.metrics} metrics; written in ${round((performance.now() - generated) / 1000)} s`,
 );
 
 const checkLog = join(folder, 'check.log');
@@ -170,6 +175,7 @@ if (!values['no-rebuild']) {
 
 const result = {
 	sheets,
+	format,
 	seconds: round(ourBuild.measured.seconds),
 	msPerSheet: round((ourBuild.measured.seconds * 1000) / sheets),
 	peakRssMB: Math.round(ourBuild.measured.peakRssMB),

@@ -72,7 +72,7 @@ export default defineConfig(factSheetsConfig({ srcDir: ${JSON.stringify(snapshot
 	);
 }
 
-/** A bare Astro 7 + @astrojs/mdx site over a copy of the same sheet files: a glob collection, one page per entry. */
+/** A bare Astro 7 + @astrojs/mdx site over a copy of the same sheet files (`.md` or `.mdx`): a glob collection, one page per entry. */
 export function writeBaseline(root: string, sheetsFolder: string) {
 	rmSync(root, { recursive: true, force: true });
 	cpSync(sheetsFolder, join(root, 'content/sheets'), { recursive: true });
@@ -91,7 +91,7 @@ export default defineConfig({ integrations: [mdx()] });
 import { glob } from 'astro/loaders';
 
 export const collections = {
-	sheets: defineCollection({ loader: glob({ base: './content/sheets', pattern: '**/*.mdx' }) }),
+	sheets: defineCollection({ loader: glob({ base: './content/sheets', pattern: '**/*.{md,mdx}' }) }),
 };
 `,
 	);

@@ -1,5 +1,7 @@
-import passages from 'virtual:fact-sheets/quoted-passages';
+import { readFileSync } from 'node:fs';
+import passagesFile from 'virtual:fact-sheets/quoted-passages';
 import type { ExportContext } from '../lib/exports/data-exports.ts';
+import type { QuotedPassages } from '../lib/links/quoted-passages.ts';
 import { absoluteUrl, dataSchemaPath, type SitePath } from '../lib/site/routes.ts';
 import { contentVersionDate } from '../lib/site/site-info.ts';
 import { getSite } from './site.ts';
@@ -9,7 +11,13 @@ import { getSite } from './site.ts';
  * addresses (from Astro's `site` and `base`) and the words of each quote
  * as the original article has them.
  */
-export { passages };
+let passages: QuotedPassages | undefined;
+
+/** Each quote's words as the stored text has them, written by the integration after verification; read once per build. */
+export function getPassages(): QuotedPassages {
+	passages ??= JSON.parse(readFileSync(passagesFile, 'utf8')) as QuotedPassages;
+	return passages;
+}
 
 let version: Promise<string> | undefined;
 
@@ -30,7 +38,7 @@ export function exportContext(site: URL | undefined): ExportContext {
 	return {
 		absolute: (path, fragment) => absolute(site, path, fragment),
 		schemaUrl: (name) => absolute(site, dataSchemaPath(name)),
-		passages,
+		passages: getPassages(),
 	};
 }
 

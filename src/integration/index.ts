@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readProjectFiles } from '../lib/content/project-files.ts';
@@ -22,7 +24,13 @@ export interface FactSheetsOptions {
 	readonly published: PublishedState;
 }
 
-/** The virtual module holding each cited quote's words as the stored text has them (see quotedPassages). */
+/**
+ * The virtual module that tells pages where the quoted passages are (see
+ * quotedPassages). The passages themselves are a JSON file, read when a page
+ * renders, not a module: at thousands of sheets they are tens of megabytes,
+ * which would be bundled on every build and would sit in the module graph of
+ * every sheet page.
+ */
 export const PASSAGES_MODULE = 'virtual:fact-sheets/quoted-passages';
 
 /**
@@ -45,7 +53,10 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 					withBase(config.base, SEARCH_PATH),
 					...corpus.sheets.flatMap((sheet) => sheet.data.formerSlugs.map((former) => withBase(config.base, sheetPath(former, sheet.data.kind)))),
 				]);
-				updateConfig({ vite: { plugins: [virtualModule(PASSAGES_MODULE, quotedPassages(corpus))] } });
+				const passagesFile = fileURLToPath(new URL('fact-sheets/quoted-passages.json', config.cacheDir));
+				mkdirSync(dirname(passagesFile), { recursive: true });
+				writeFileSync(passagesFile, JSON.stringify(quotedPassages(corpus)));
+				updateConfig({ vite: { plugins: [virtualModule(PASSAGES_MODULE, passagesFile)] } });
 				if (problems.length === 0) return;
 				if (command === 'build') throw new ContentError(problems);
 				logger.error(formatReport(problems));

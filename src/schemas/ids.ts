@@ -12,7 +12,7 @@ const idText = (what: string) =>
 		message: `expected a ${what} of lowercase letters, digits and single hyphens (for example "ali-khamenei")`,
 	});
 
-/** The slug of a sheet: the file name of its MDX file, without `.mdx`. */
+/** The slug of a sheet: its file name without `.md` or `.mdx`. */
 export const sheetSlugSchema = idText('sheet slug').brand<'SheetSlug'>();
 export type SheetSlug = z.output<typeof sheetSlugSchema>;
 

@@ -32,8 +32,8 @@ export type SheetSection = (typeof SHEET_KINDS)[SheetKind]['section'];
 const kindNames = Object.keys(SHEET_KINDS) as [SheetKind, ...SheetKind[]];
 
 /**
- * The frontmatter of a sheet: `content/sheets/**\/<slug>.mdx`. The MDX body
- * below it is the sheet's narrative prose.
+ * The frontmatter of a sheet: `content/sheets/**\/<slug>.md` (or `.mdx`).
+ * The Markdown or MDX body below it is the sheet's narrative prose.
  */
 export const sheetSchema = z.strictObject({
 	/** The name the sheet is known by, as the sources spell it most often. */

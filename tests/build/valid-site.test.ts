@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, prepareFixture, readPage, type FixtureSite } from '../helpers/fixture-site.ts';
 
@@ -50,6 +52,13 @@ describe('a valid fixture site', () => {
 		expect(readPage(site, 'organisations/acme-institute/')).toMatch(/<a href="\/people\/jane-doe\/" class="wiki-link">Jane Doe<\/a>/);
 	});
 
+	it('resolves wiki-links in a Markdown (.md) sheet as in an MDX one', () => {
+		const body = /<div class="prose">([\s\S]*?)<\/div>/.exec(readPage(site, 'organisations/acme-institute/'))?.[1];
+		expect(body).toBe(
+			'<p>Its director is <a href="/people/jane-doe/" class="wiki-link">Jane Doe</a>. The <strong>Acme Institute</strong> publishes a survey each March, ' +
+				'which <a href="/people/jane-doe/" class="wiki-link">its director</a> presents; <a href="/people/jane-doe/" class="wiki-link">Jane Doe</a> joined in 2019.</p>',
+		);
+	});
 	it('has a page per source listing every item that cites it, by sheet', () => {
 		const page = readPage(site, 'sources/harbour-report/');
 		expect(page).toContain('Harbour institute warns of rising tides');
@@ -64,5 +73,24 @@ describe('a valid fixture site', () => {
 		expect(home).toContain('href="/organisations/acme-institute/"');
 		expect(readPage(site, 'people/')).toContain('href="/people/jane-doe/"');
 		expect(readPage(site, 'sources/')).toContain('href="/sources/harbour-report/"');
+	});
+});
+
+describe('a Markdown sheet rebuilt after the sheet it links to is renamed', () => {
+	it('shows the new name, although its own HTML comes from the content cache', () => {
+		const site = prepareFixture('valid', 'valid-rename');
+		expect(buildFixture(site).status).toBe(0);
+		const person = join(site.root, 'content/sheets/people/jane-doe.mdx');
+		writeFileSync(person, readFileSync(person, 'utf8').replace('name: Jane Doe\naliases: [J. Doe]', 'name: Jane Q. Doe\naliases: [J. Doe, Jane Doe]'));
+		const rebuild = buildFixture(site);
+		expect(rebuild.output).not.toMatch(/problems? in the content/);
+		expect(rebuild.status).toBe(0);
+		const page = readPage(site, 'organisations/acme-institute/');
+		// [[jane-doe]] reads as the sheet's name today; [[Jane Doe]] as written, now an alias.
+		expect(page).toContain('presents; <a href="/people/jane-doe/" class="wiki-link">Jane Q. Doe</a> joined in 2019.');
+		expect(page).toContain('Its director is <a href="/people/jane-doe/" class="wiki-link">Jane Doe</a>.');
+		// What keeps it fresh: the content layer kept the .md body's HTML from the first build (its file did not change), and that HTML holds placeholders, not names.
+		const store = readFileSync(join(site.root, 'node_modules/.astro/data-store.json'), 'utf8');
+		expect(store).toContain('href=\\"wiki:jane-doe\\"');
 	});
 });

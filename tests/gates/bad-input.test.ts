@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFixture, prepareFixture, readPage, type FixtureChanges } from '../helpers/fixture-site.ts';
 
 const JANE = 'content/sheets/people/jane-doe.mdx';
-const ACME = 'content/sheets/organisations/acme-institute.mdx';
+const ACME = 'content/sheets/organisations/acme-institute.md';
 const SOURCE = 'content/sources/harbour-report.yaml';
 const SEED = 'seeds/harbour-report.txt';
 
@@ -35,9 +35,9 @@ describe('bad input fails the build with its exact message', () => {
 		expect(failingBuild('yaml', { [JANE]: edit('description: Director of the Acme Institute.', 'description: "Director') })).toMatchInlineSnapshot(`
 			"2 problems in the content:
 
-			content/sheets/organisations/acme-institute.mdx:27:17 body
+			content/sheets/organisations/acme-institute.md:27:17 body
 			  The wiki-link [[Jane Doe]] does not match any sheet's slug, name or alias. It may name a sheet that could not be read (jane-doe): fix that first.
-			  Fix: Link to an existing sheet by its slug (its file name without .mdx), name or alias, or create the sheet.
+			  Fix: Link to an existing sheet by its slug (its file name without the extension), name or alias, or create the sheet.
 
 			content/sheets/people/jane-doe.mdx:5:23
 			  The frontmatter is not valid YAML: Missing closing "quote
@@ -63,7 +63,7 @@ describe('bad input fails the build with its exact message', () => {
 		expect(failingBuild('missing-field', { [ACME]: edit('kind: ngo\n', '') })).toMatchInlineSnapshot(`
 			"1 problem in the content:
 
-			content/sheets/organisations/acme-institute.mdx:2:1 kind
+			content/sheets/organisations/acme-institute.md:2:1 kind
 			  The required field \`kind\` is missing.
 			  Fix: Add \`kind:\` with a value (see docs/content-model.md).
 
@@ -75,7 +75,7 @@ describe('bad input fails the build with its exact message', () => {
 		expect(failingBuild('unknown-source', { [ACME]: edit('- source: harbour-report\n        quote: The institute counted', '- source: harbor-report\n        quote: The institute counted') })).toMatchInlineSnapshot(`
 			"1 problem in the content:
 
-			content/sheets/organisations/acme-institute.mdx:16:17 fact "flooded-homes-2026-03-03" › citations[0].source
+			content/sheets/organisations/acme-institute.md:16:17 fact "flooded-homes-2026-03-03" › citations[0].source
 			  The source "harbor-report" does not exist. Did you mean "harbour-report"?
 			  Fix: Use the id of a source in content/sources/ (its file name without .yaml), or add the source there first.
 
@@ -87,7 +87,7 @@ describe('bad input fails the build with its exact message', () => {
 		expect(failingBuild('quote', { [ACME]: edit('at least 1,204 flooded homes as of March 3, according', 'at least 1,240 flooded homes as of March 3, according') })).toMatchInlineSnapshot(`
 			"1 problem in the content:
 
-			content/sheets/organisations/acme-institute.mdx:17:16 fact "flooded-homes-2026-03-03" › citations[0].quote
+			content/sheets/organisations/acme-institute.md:17:16 fact "flooded-homes-2026-03-03" › citations[0].quote
 			  The quote is not in source "harbour-report" (seeds/harbour-report.txt). Closest passage in the article: "The institute counted at least 1,204 flooded homes as of March 3, according to its own survey.".
 			  Fix: Copy the words exactly as the source has them (only whitespace, quote marks, apostrophes and dashes may differ); join separate passages with "...".
 
@@ -99,7 +99,7 @@ describe('bad input fails the build with its exact message', () => {
 		expect(failingBuild('chrome-quote', { [ACME]: edit('quote: the harbour wall will not hold another winter', 'quote: Council approves new bus lanes') })).toMatchInlineSnapshot(`
 			"1 problem in the content:
 
-			content/sheets/organisations/acme-institute.mdx:24:16 fact "wall-warning" › citations[0].quote
+			content/sheets/organisations/acme-institute.md:24:16 fact "wall-warning" › citations[0].quote
 			  The quote is in the page around the article, not in the article itself: content/sources/harbour-report.yaml declares where the article of "harbour-report" starts and ends.
 			  Fix: Cite the article's own words; a republisher's menus, other headlines and footer are not part of the article.
 
@@ -111,9 +111,9 @@ describe('bad input fails the build with its exact message', () => {
 		expect(failingBuild('wiki-link', { [ACME]: edit('[[Jane Doe]]', '[[Jane Do]]') })).toMatchInlineSnapshot(`
 			"1 problem in the content:
 
-			content/sheets/organisations/acme-institute.mdx:27:17 body
+			content/sheets/organisations/acme-institute.md:27:17 body
 			  The wiki-link [[Jane Do]] does not match any sheet's slug, name or alias. Did you mean "Jane Doe"?
-			  Fix: Link to an existing sheet by its slug (its file name without .mdx), name or alias, or create the sheet.
+			  Fix: Link to an existing sheet by its slug (its file name without the extension), name or alias, or create the sheet.
 
 			  Hint:
 			    Run \`npm run check\` to list these problems again without building."
@@ -137,7 +137,7 @@ describe('bad input fails the build with its exact message', () => {
 			"1 problem in the content:
 
 			content/sheets/people/jane-doe.mdx:3:11 aliases[0]
-			  "J. Doe" is also the name or an alias of sheet "acme-institute" (content/sheets/organisations/acme-institute.mdx), so a reader looking it up could not tell which is meant.
+			  "J. Doe" is also the name or an alias of sheet "acme-institute" (content/sheets/organisations/acme-institute.md), so a reader looking it up could not tell which is meant.
 			  Fix: If both sheets are the same actor, merge them; otherwise remove the alias from one sheet, or make it more specific.
 
 			  Hint:
@@ -160,7 +160,7 @@ describe('bad input fails the build with its exact message', () => {
 		expect(failingBuild('date', { [ACME]: edit('asOf: "2026-03-03"', 'asOf: "2026-02-30"') })).toMatchInlineSnapshot(`
 			"1 problem in the content:
 
-			content/sheets/organisations/acme-institute.mdx:8:11 fact "flooded-homes-2026-03-03" › asOf
+			content/sheets/organisations/acme-institute.md:8:11 fact "flooded-homes-2026-03-03" › asOf
 			  \`asOf\` is "2026-02-30": this date does not exist in the calendar.
 			  Fix: Write a date that exists, as "YYYY", "YYYY-MM" or "YYYY-MM-DD" in quotes, only as precise as the source.
 
@@ -198,7 +198,7 @@ describe('bad input fails the build with its exact message', () => {
 
 			content/sheets/people/jane-doe.mdx:14:13 relation "member-of acme-institut" › target
 			  The relation target "acme-institut" is not a sheet. Did you mean "acme-institute"?
-			  Fix: Use the slug of an existing sheet (its file name in content/sheets/ without .mdx), or create content/sheets/acme-institut.mdx.
+			  Fix: Use the slug of an existing sheet (its file name in content/sheets/ without the extension), or create content/sheets/acme-institut.md.
 
 			  Hint:
 			    Run \`npm run check\` to list these problems again without building."

@@ -1,17 +1,17 @@
 /** Builds a project's files in memory, so verifier tests need no disk. */
-import type { ContentFile, ProjectFiles } from '../../src/lib/content/project-files.ts';
+import { SHEET_EXTENSIONS, type ContentFile, type ProjectFiles } from '../../src/lib/content/project-files.ts';
 import type { Corpus } from '../../src/lib/corpus.ts';
 import { buildSite, type Site } from '../../src/lib/site/model.ts';
 import { verifyProject } from '../../src/lib/verify/index.ts';
 
 export function projectFiles(files: Record<string, string>): ProjectFiles {
-	const under = (folder: string, extension: string): ContentFile[] =>
+	const under = (folder: string, extensions: readonly string[]): ContentFile[] =>
 		Object.entries(files)
-			.filter(([path]) => path.startsWith(folder) && path.endsWith(extension))
+			.filter(([path]) => path.startsWith(folder) && extensions.some((extension) => path.endsWith(extension)))
 			.map(([path, text]) => ({ path, text }));
 	return {
-		sheets: under('content/sheets/', '.mdx'),
-		sources: under('content/sources/', '.yaml'),
+		sheets: under('content/sheets/', SHEET_EXTENSIONS),
+		sources: under('content/sources/', ['.yaml']),
 		metrics: files['content/metrics.yaml'] === undefined ? undefined : { path: 'content/metrics.yaml', text: files['content/metrics.yaml'] },
 		readText: (path) => files[path],
 	};

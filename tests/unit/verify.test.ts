@@ -74,10 +74,10 @@ describe('verifyProject', () => {
 				[
 				  "content/sheets/people/ann-lee.mdx:7:10 role "mayor" › org
 				  The organisation "counsil" is not a sheet. Did you mean "council"?
-				  Fix: Use the slug of an existing sheet (its file name in content/sheets/ without .mdx), or create content/sheets/counsil.mdx.",
+				  Fix: Use the slug of an existing sheet (its file name in content/sheets/ without the extension), or create content/sheets/counsil.md.",
 				  "content/sheets/people/ann-lee.mdx:15:14 fact "bridge-reopening" › claimant.sheet
 				  The claimant "ann-le" is not a sheet. Did you mean "ann-lee"?
-				  Fix: Use the slug of an existing sheet (its file name in content/sheets/ without .mdx), or create content/sheets/ann-le.mdx.",
+				  Fix: Use the slug of an existing sheet (its file name in content/sheets/ without the extension), or create content/sheets/ann-le.md.",
 				]
 			`);
 		});
@@ -97,7 +97,7 @@ facts:`,
 				[
 				  "content/sheets/people/ann-lee.mdx:13:13 relation "member-of harbour-board" › target
 				  The relation target "harbour-board" is not a sheet.
-				  Fix: Use the slug of an existing sheet (its file name in content/sheets/ without .mdx), or create content/sheets/harbour-board.mdx.",
+				  Fix: Use the slug of an existing sheet (its file name in content/sheets/ without the extension), or create content/sheets/harbour-board.md.",
 				  "content/sheets/people/ann-lee.mdx:16:13 relation "leads ann-lee" › target
 				  The relation "leads" points at this sheet itself.
 				  Fix: Point the relation at another sheet, or remove it.",
@@ -134,7 +134,7 @@ facts:`,
 				[
 				  "content/sheets/people/ann-lee.mdx:21:15 body
 				  The wiki-link [[councl]] does not match any sheet's slug, name or alias. Did you mean "council"?
-				  Fix: Link to an existing sheet by its slug (its file name without .mdx), name or alias, or create the sheet.",
+				  Fix: Link to an existing sheet by its slug (its file name without the extension), name or alias, or create the sheet.",
 				]
 			`);
 		});
@@ -299,6 +299,25 @@ facts:`,
 				  "content/sheets/people/ann-lee.mdx:21:23 body
 				  The MDX body cannot be parsed: Unexpected character \`.\` (U+002E) in attribute name, expected an attribute name character such as letters, digits, \`$\`, or \`_\`; \`=\` to initialize a value; whitespace before attributes; or the end of the tag
 				  Fix: In prose, write \`<\` and \`{\` as \`&lt;\` and \`&#123;\`, or close the tag or expression that is left open.",
+				]
+			`);
+		});
+		it('takes the same body as Markdown (.md), where `<` and `{` are prose', () => {
+			const body = ANN_LEE.replace('Lee leads the [[council]].', 'Lee leads <the council {and} [[counsil]].');
+			expect(problems({ [ANN]: undefined, [ANN.replace('.mdx', '.md')]: body })).toMatchInlineSnapshot(`
+				[
+				  "content/sheets/people/ann-lee.md:21:30 body
+				  The wiki-link [[counsil]] does not match any sheet's slug, name or alias. Did you mean "council"?
+				  Fix: Link to an existing sheet by its slug (its file name without the extension), name or alias, or create the sheet.",
+				]
+			`);
+		});
+		it('reports a sheet written both as .md and as .mdx', () => {
+			expect(problems({ [ANN.replace('.mdx', '.md')]: ANN_LEE })).toMatchInlineSnapshot(`
+				[
+				  "content/sheets/people/ann-lee.md
+				  The slug "ann-lee" is already used by content/sheets/people/ann-lee.mdx.
+				  Fix: Two sheets cannot share a file name, even in different folders: rename one of them, or merge them if they are the same actor.",
 				]
 			`);
 		});

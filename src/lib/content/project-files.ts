@@ -23,7 +23,16 @@ export const CONTENT_LAYOUT = {
 	metrics: 'content/metrics.yaml',
 } as const;
 
-function filesUnder(root: string, folder: string, extension: string): ContentFile[] {
+/**
+ * Sheets are Markdown (`.md`) or MDX (`.mdx`). Markdown is rendered once and
+ * cached until the file changes; MDX is compiled into the bundle on every
+ * build, which costs time and memory at thousands of sheets (docs/performance.md).
+ */
+export const SHEET_EXTENSIONS = ['.md', '.mdx'] as const;
+/** The same, as the glob pattern of the content collection. */
+export const SHEET_PATTERN = '**/*.{md,mdx}';
+
+function filesUnder(root: string, folder: string, extensions: readonly string[]): ContentFile[] {
 	const found: ContentFile[] = [];
 	const walk = (directory: string) => {
 		let names: string[];
@@ -35,7 +44,7 @@ function filesUnder(root: string, folder: string, extension: string): ContentFil
 		for (const name of names) {
 			const full = join(directory, name);
 			if (statSync(full).isDirectory()) walk(full);
-			else if (name.endsWith(extension)) {
+			else if (extensions.some((extension) => name.endsWith(extension))) {
 				found.push({ path: relative(root, full).split(sep).join('/'), text: readFileSync(full, 'utf8') });
 			}
 		}
@@ -56,8 +65,8 @@ function readOptional(path: string): string | undefined {
 export function readProjectFiles(root: string): ProjectFiles {
 	const metricsText = readOptional(join(root, CONTENT_LAYOUT.metrics));
 	return {
-		sheets: filesUnder(root, CONTENT_LAYOUT.sheets, '.mdx'),
-		sources: filesUnder(root, CONTENT_LAYOUT.sources, '.yaml'),
+		sheets: filesUnder(root, CONTENT_LAYOUT.sheets, SHEET_EXTENSIONS),
+		sources: filesUnder(root, CONTENT_LAYOUT.sources, ['.yaml']),
 		metrics: metricsText === undefined ? undefined : { path: CONTENT_LAYOUT.metrics, text: metricsText },
 		readText: (path) => (path.split(/[\\/]/).includes('..') ? undefined : readOptional(join(root, path))),
 	};

@@ -15,13 +15,14 @@ function inFile(sheet: LoadedSheet, offset: number) {
 }
 
 /**
- * Checks a sheet's MDX body: its syntax, when it uses MDX's own syntax at all
- * (prose without `<` or `{` cannot fail, so it is not parsed here), and that
- * every wiki-link names a sheet.
+ * Checks a sheet's body: the syntax of an `.mdx` body, when it uses MDX's own
+ * syntax at all (prose without `<` or `{` cannot fail, so it is not parsed
+ * here; nor is Markdown, which has no syntax errors), and that every
+ * wiki-link names a sheet.
  */
 export function checkBody(sheet: LoadedSheet, resolver: LinkResolver, unloadedSlugs: ReadonlySet<string>): Problem[] {
 	const problems: Problem[] = [];
-	if (/[<{]/.test(sheet.body)) {
+	if (sheet.file.endsWith('.mdx') && /[<{]/.test(sheet.body)) {
 		try {
 			mdxParser.parse(sheet.body);
 		} catch (error) {
@@ -47,7 +48,7 @@ export function checkBody(sheet: LoadedSheet, resolver: LinkResolver, unloadedSl
 			...inFile(sheet, link.offset),
 			item: 'body',
 			message: resolver.unknownMessage(link.target) + unreadable,
-			fix: 'Link to an existing sheet by its slug (its file name without .mdx), name or alias, or create the sheet.',
+			fix: 'Link to an existing sheet by its slug (its file name without the extension), name or alias, or create the sheet.',
 		});
 	}
 	return problems;

@@ -14,7 +14,7 @@ export function checkReferences(sheet: LoadedSheet, corpus: Corpus, slugs: Reado
 		report(
 			path,
 			`${what} "${slug}" is not a sheet.${didYouMean(slug, slugs)}`,
-			`Use the slug of an existing sheet (its file name in content/sheets/ without .mdx), or create content/sheets/${slug}.mdx.`,
+			`Use the slug of an existing sheet (its file name in content/sheets/ without the extension), or create content/sheets/${slug}.md.`,
 		);
 	};
 
