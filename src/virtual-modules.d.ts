@@ -4,3 +4,9 @@ declare module 'virtual:fact-sheets/quoted-passages' {
 	const passagesFile: string;
 	export default passagesFile;
 }
+
+declare module 'virtual:fact-sheets/card-cache' {
+	/** The folder preview cards are cached in. */
+	const cardDirectory: string;
+	export default cardDirectory;
+}

@@ -27,7 +27,7 @@ import { writeCorpus, type EditTarget } from './corpus.ts';
 import { distStats, isBaselineSheetPage, isOurSheetPage, type DistStats } from './dist-stats.ts';
 import { CORES, runMeasured, type Measured } from './measure.ts';
 import { measureSearch, searchUnavailable, type SearchCost } from './search-cost.ts';
-import { BENCH_ROOT, clearBuild, isolateCaches, privateCache, PROJECT_ROOT, snapshotProject, writeBaseline, writeOurConfig } from './sites.ts';
+import { BENCH_ROOT, cardCache, clearBuild, PROJECT_ROOT, snapshotProject, writeBaseline, writeOurConfig } from './sites.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -121,7 +121,6 @@ say(`Project code: commit ${snapshot.commit}${snapshot.uncommitted.length ? ` pl
 const generated = performance.now();
 const corpus = writeCorpus(ours, sheets, format);
 writeOurConfig(ours, snapshot);
-isolateCaches(ours);
 say(
 	`Corpus: ${corpus.sheets} .${format} sheets (${corpus.people} people, ${corpus.organisations} organisations), ${corpus.facts} facts, ${corpus.citations} citations, ${corpus.relations} relations, ${corpus.wikiLinks} wiki-links, ${corpus.sources} sources (${round(corpus.sourceTextBytes / MB, 1)} MB of text), ${corpus.metrics} metrics; written in ${round((performance.now() - generated) / 1000)} s`,
 );
@@ -133,8 +132,8 @@ describeRun('Verifier alone (npm run check)', verify);
 clearBuild(ours);
 const profiles = join(folder, 'profiles');
 const ourBuild = await build('Our build (cold)', ours, 'ours-build.log', values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`] : []);
-if (existsSync(join(ours, 'dist/og')) && !existsSync(privateCache(ours))) {
-	say('  WARNING: preview cards were not cached in the site\'s private cache: the project may have moved its cache, and rebuilds may read (and add to) the shared one.');
+if (existsSync(join(ours, 'dist/og')) && !existsSync(cardCache(ours))) {
+	say('  WARNING: preview cards were not cached in the site\'s own cache folder: the project may have moved its cache, and cold builds may not be cold.');
 }
 const ourDist = distStats(join(ours, 'dist'), isOurSheetPage);
 describeDist('Our', ourDist);

@@ -118,18 +118,11 @@ const { Content } = await render(entry);
 }
 
 /**
- * The project caches preview cards under node_modules/.cache/, found next to
- * the satori package (src/lib/og/render.ts), and that cache is shared by
- * every build on the machine. A private copy of satori in the site's own
- * node_modules gives a benchmark site a cache of its own: cold builds are
- * cold, and no benchmark ever adds to or deletes from the shared one.
+ * Where a site's preview cards are cached: `fact-sheets/og/` in Astro's
+ * `cacheDir` under the site's own root (src/integration), so each benchmark
+ * site has a cache of its own, which `clearBuild` empties for a cold build.
  */
-export function isolateCaches(root: string) {
-	cpSync(join(PROJECT_ROOT, 'node_modules/satori'), join(root, 'node_modules/satori'), { recursive: true, dereference: true });
-}
-
-/** The site's private cache folder (see isolateCaches). */
-export const privateCache = (root: string) => join(root, 'node_modules/.cache');
+export const cardCache = (root: string) => join(root, 'node_modules/.astro/fact-sheets/og');
 
 /** Removes a site's build output and every cache, so that the next build is cold. */
 export function clearBuild(root: string) {

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readProjectFiles } from '../lib/content/project-files.ts';
 import { quotedPassages } from '../lib/links/quoted-passages.ts';
+import { queueCards } from '../lib/og/render.ts';
+import { sheetCard } from '../lib/og/sheet-card.ts';
 import type { LinkResolver } from '../lib/links/resolver.ts';
 import { ContentError, formatReport } from '../lib/problems.ts';
 import { sheetPath, SEARCH_PATH, withBase } from '../lib/site/routes.ts';
@@ -33,6 +35,9 @@ export interface FactSheetsOptions {
  */
 export const PASSAGES_MODULE = 'virtual:fact-sheets/quoted-passages';
 
+/** The virtual module naming the folder preview cards are cached in: `fact-sheets/og/` in Astro's `cacheDir`. */
+export const CARD_CACHE_MODULE = 'virtual:fact-sheets/card-cache';
+
 /**
  * Verifies all content before Astro reads any of it: schemas, references,
  * uniqueness, dates, wiki-links and every quote against its stored source. A
@@ -56,8 +61,15 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 				const passagesFile = fileURLToPath(new URL('fact-sheets/quoted-passages.json', config.cacheDir));
 				mkdirSync(dirname(passagesFile), { recursive: true });
 				writeFileSync(passagesFile, JSON.stringify(quotedPassages(corpus)));
-				updateConfig({ vite: { plugins: [virtualModule(PASSAGES_MODULE, passagesFile)] } });
-				if (problems.length === 0) return;
+				const cardDirectory = fileURLToPath(new URL('fact-sheets/og/', config.cacheDir));
+				updateConfig({
+					vite: { plugins: [virtualModule(PASSAGES_MODULE, passagesFile), virtualModule(CARD_CACHE_MODULE, cardDirectory)] },
+				});
+				if (problems.length === 0) {
+					// Cards render on worker threads while Astro syncs, bundles and renders other pages (src/lib/og/render.ts).
+					if (command === 'build') queueCards(corpus.sheets.map(sheetCard), cardDirectory);
+					return;
+				}
 				if (command === 'build') throw new ContentError(problems);
 				logger.error(formatReport(problems));
 			},

@@ -29,18 +29,20 @@ const testCard = (title: string): CardText => ({
 });
 
 const scratch = mkdtempSync(join(tmpdir(), 'preview-cards-'));
+/** The card cache of these tests. */
+const cards = join(scratch, 'cards');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('preview cards', () => {
 	it('render as PNG at the OpenGraph size, the same bytes for the same card', async () => {
 		const card = testCard('Test card');
 		const other = { ...card, title: `${card.title}, another` };
-		const first = await renderCardPng(card);
-		const second = await renderCardPng(other);
+		const first = await renderCardPng(card, cards);
+		const second = await renderCardPng(other, cards);
 		expect(new TextDecoder().decode(first.subarray(1, 4))).toBe('PNG');
 		expect(size(first)).toEqual([CARD_WIDTH, CARD_HEIGHT]);
 		expect(Buffer.compare(first, second)).not.toBe(0);
-		expect(Buffer.compare(await renderCardPng(card), first)).toBe(0);
+		expect(Buffer.compare(await renderCardPng(card, cards), first)).toBe(0);
 	});
 
 	it('lay long names out smaller', () => {
@@ -118,15 +120,15 @@ describe('the card pool', () => {
 
 	it('lets the process exit once the cards it waits for are done, under Node with no bundler', () => {
 		const card = JSON.stringify(testCard('Exit'));
-		const result = runNode(`import { renderCardPng } from ${renderModule}; const png = await renderCardPng(${card}); console.log(png.length > 1000);`);
+		const result = runNode(`import { renderCardPng } from ${renderModule}; const png = await renderCardPng(${card}, ${JSON.stringify(cards)}); console.log(png.length > 1000);`);
 		expect(result.stderr).toBe('');
 		expect([result.status, result.stdout.trim()]).toEqual([0, 'true']);
 	});
 
 	it('does not hold the process open for cards queued ahead that nobody waits for', () => {
-		const cards = JSON.stringify(Array.from({ length: 200 }, (_, index) => testCard(`Abandoned ${index}`)));
+		const abandoned = JSON.stringify(Array.from({ length: 200 }, (_, index) => testCard(`Abandoned ${index}`)));
 		const started = performance.now();
-		const result = runNode(`import { queueCards } from ${renderModule}; queueCards(${cards}); setTimeout(() => console.log('exiting'), 500);`);
+		const result = runNode(`import { queueCards } from ${renderModule}; queueCards(${abandoned}, ${JSON.stringify(cards)}); setTimeout(() => console.log('exiting'), 500);`);
 		expect([result.status, result.stdout.trim()]).toEqual([0, 'exiting']);
 		// 200 cards take seconds to render; the process must not wait for them.
 		expect(performance.now() - started).toBeLessThan(2_500);

@@ -1,11 +1,11 @@
 /**
- * Rendered cards are cached under node_modules/.cache/, named by a hash of
- * the laid-out card (its text and styles), the fonts and the renderer's
- * version, so a rebuild renders only the cards that changed.
+ * Rendered cards are cached in a folder the caller names (the build uses
+ * `fact-sheets/og/` in Astro's `cacheDir`, node_modules/.astro/ by default),
+ * named by a hash of the laid-out card (its text and styles), the fonts and
+ * the renderer's version, so a rebuild renders only the cards that changed.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { CardElement } from './card.ts';
@@ -14,25 +14,10 @@ import { FONT_FILES } from './fonts.ts';
 /** Bump when the rendering itself changes (options, packages, encoder) in a way the card's element tree does not show. */
 const RENDERER_VERSION = '2';
 
-let cacheDir: string | undefined;
-
-/**
- * node_modules/.cache/fact-sheets/og, next to the packages the renderer uses.
- * Resolved once per build: resolving `satori` cost about 2 ms per card, even
- * for cards already in the cache.
- */
-function cacheDirectory(): string {
-	if (cacheDir) return cacheDir;
-	const satoriEntry = createRequire(import.meta.url).resolve('satori');
-	const nodeModules = satoriEntry.slice(0, satoriEntry.lastIndexOf('node_modules') + 'node_modules'.length);
-	cacheDir = join(nodeModules, '.cache', 'fact-sheets', 'og');
-	return cacheDir;
-}
-
-/** Where the card's PNG is cached. */
-export function cachedCardFile(element: CardElement): string {
+/** Where the card's PNG is cached in `directory`. */
+export function cachedCardFile(element: CardElement, directory: string): string {
 	const key = createHash('sha256').update(JSON.stringify([RENDERER_VERSION, FONT_FILES, element])).digest('hex').slice(0, 32);
-	return join(cacheDirectory(), `${key}.png`);
+	return join(directory, `${key}.png`);
 }
 
 /**

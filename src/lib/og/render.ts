@@ -5,39 +5,53 @@
  *
  * A card costs about 15 ms of CPU to render and a cached one well under 1 ms
  * to read. Astro renders one page at a time, each awaiting its own card, so
- * the cards are queued all at once first (`queueCards`, from
- * `getStaticPaths`): the workers then render them on every core while the
- * main thread renders the pages before them, and each card's route waits
- * only for what is left.
+ * the cards are queued all at once first (`queueCards`, by the integration
+ * once the content is verified, and again from the og route's
+ * `getStaticPaths` for `astro dev`): the workers render them on the spare
+ * cores while the main thread syncs content, bundles and renders the pages
+ * before them, and each card's route waits only for what is left.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { cardElement, type CardText } from './card.ts';
 import { cachedCardFile } from './card-cache.ts';
 import { CardPool, type CardRequest } from './card-pool.ts';
 
-const pool = new CardPool();
-
-function request(card: CardText): CardRequest {
-	const element = cardElement(card);
-	return { name: card.title, element, file: cachedCardFile(element) };
+/**
+ * One pool per process. The integration queues every sheet's card as soon as
+ * the content is verified (so the workers start while Astro syncs content
+ * and bundles), and the og route then asks for them; but the route runs a
+ * bundled copy of this module, with module state of its own. Both find the
+ * pool here, so a card is never rendered twice.
+ */
+const POOL = Symbol.for('fact-sheets:card-pool');
+function sharedPool(): CardPool {
+	const holder = globalThis as { [POOL]?: CardPool };
+	holder[POOL] ??= new CardPool();
+	return holder[POOL];
 }
 
-/** Starts rendering, in this order, every card not in the cache yet. */
-export function queueCards(cards: Iterable<CardText>): void {
+function request(card: CardText, directory: string): CardRequest {
+	const element = cardElement(card);
+	return { name: card.title, element, file: cachedCardFile(element, directory) };
+}
+
+/** Starts rendering, in this order, every card not yet cached in `directory`. */
+export function queueCards(cards: Iterable<CardText>, directory: string): void {
+	const pool = sharedPool();
 	for (const card of cards) {
-		const next = request(card);
+		const next = request(card, directory);
 		if (!existsSync(next.file)) pool.queue(next);
 	}
 }
 
-/** The card as PNG, from the cache when the same card was rendered before. */
-export async function renderCardPng(card: CardText): Promise<Uint8Array<ArrayBuffer>> {
-	const next = request(card);
+/** The card as PNG, from the cache in `directory` when the same card was rendered before. */
+export async function renderCardPng(card: CardText, directory: string): Promise<Uint8Array<ArrayBuffer>> {
+	const next = request(card, directory);
 	try {
 		return readFileSync(next.file);
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
 	}
-	await pool.render(next);
+	await sharedPool().render(next);
 	return readFileSync(next.file);
 }

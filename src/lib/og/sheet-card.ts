@@ -7,7 +7,7 @@ import type { CardText } from './card.ts';
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** A sheet's preview card: its kind, name, description, and how much the sources say. */
-export function sheetCard(sheet: SiteSheet): CardText {
+export function sheetCard(sheet: Pick<SiteSheet, 'data'>): CardText {
 	const { data } = sheet;
 	const facts = plural(data.facts.length, 'cited fact', 'cited facts');
 	const sources = plural(citedSourceIds(data).length, 'source', 'sources');
