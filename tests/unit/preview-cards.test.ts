@@ -82,6 +82,18 @@ describe('the card pool', () => {
 		await vi.waitFor(() => expect(pool.workerCount).toBe(0));
 	});
 
+	it('leaves the main thread a core for cards nobody waits for yet, and uses every worker once a page waits', async () => {
+		const pool = new CardPool({ workers: 2 });
+		// More cards than one worker's inbox holds, so that some are still queued when a page asks.
+		const cards = Array.from({ length: 40 }, (_, index) => request(testCard(`Ahead ${index}`)));
+		for (const card of cards) pool.queue(card);
+		await vi.waitFor(() => expect(pool.workerCount).toBe(1));
+		const waited = pool.render(cards[39]!);
+		expect(pool.workerCount).toBe(2);
+		await waited;
+		await pool.close();
+	});
+
 	it('starts no more workers than it has cards for', async () => {
 		const pool = new CardPool({ workers: 2 });
 		await pool.render(request(testCard('Alone')));

@@ -132,11 +132,17 @@ export class CardPool {
 		this.#keepAliveWhileAwaited();
 	}
 
-	/** An idle worker, else a new one, else the least busy with room in its inbox. */
+	/**
+	 * An idle worker, else a new one, else the least busy with room in its inbox.
+	 * While nobody awaits a card yet, the main thread is busy with the rest of
+	 * the build (content sync, bundling), so cards rendered ahead leave it a
+	 * core: with two cores, one worker until a page waits for its card.
+	 */
 	#nextWorker(): PoolWorker | undefined {
 		const workers = [...this.#workers].sort((a, b) => a.cards.size - b.cards.size);
 		if (workers[0]?.cards.size === 0) return workers[0];
-		if (workers.length < this.#maxWorkers) return this.#start(this.#workerUrl!);
+		const limit = this.#awaited > 0 ? this.#maxWorkers : Math.max(1, this.#maxWorkers - 1);
+		if (workers.length < limit) return this.#start(this.#workerUrl!);
 		return workers.find((worker) => worker.cards.size < INBOX_SIZE);
 	}
 
