@@ -291,7 +291,8 @@ export function writeCorpus(root: string, count: number, format: SheetFormat = '
 					`${plan.folder}/${plan.slug}/index.html`,
 					...(claimantPlan ? [`organisations/${claimantPlan.slug}/index.html`] : []),
 					`sources/${home}/index.html`,
-					'timeline/index.html',
+					// The timeline is paged on a big site: any of its pages (see stalePages in run.ts).
+					'timeline/',
 				],
 			};
 		}

@@ -18,7 +18,7 @@
  * when the run starts, so that every build of a run uses the same code.
  * A benchmark, not a test: it asserts nothing about time.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
@@ -94,9 +94,16 @@ function editFact(root: string, edit: EditTarget): string {
 	return edited;
 }
 
+/** The HTML files of a page, or of every page in a folder (a path ending in `/`, such as the paged timeline). */
+function htmlFiles(page: string): string[] {
+	const path = join(ours, 'dist', page);
+	if (!page.endsWith('/')) return [path];
+	return readdirSync(path, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).map((name) => join(path, name));
+}
+
 /** The pages that should show the edit but do not: stale output. */
 function stalePages(edit: EditTarget): string[] {
-	return edit.pagesShowingIt.filter((page) => !readFileSync(join(ours, 'dist', page), 'utf8').includes('the benchmark edit says'));
+	return edit.pagesShowingIt.filter((page) => !htmlFiles(page).some((file) => readFileSync(file, 'utf8').includes('the benchmark edit says')));
 }
 
 function describeDist(name: string, stats: DistStats) {

@@ -7,7 +7,7 @@ import { findWikiLinks, positionAt, sentenceAround } from '../../src/lib/links/w
 import { indexFigures } from '../../src/lib/site/figures.ts';
 import { indexMentions } from '../../src/lib/site/mentions.ts';
 import { buildNameIndex, indexLetter } from '../../src/lib/site/names.ts';
-import { buildTimeline } from '../../src/lib/site/timeline.ts';
+import { buildTimeline, paginateTimeline } from '../../src/lib/site/timeline.ts';
 import { sheetSchema, type SheetInput } from '../../src/schemas/index.ts';
 
 const cite = [{ source: 's', quote: 'q' }];
@@ -84,6 +84,18 @@ describe('buildTimeline', () => {
 			['jan-8', '2026-01-08', 'date'],
 			['feb-8', '2026-02-08', 'asOf'],
 		]);
+	});
+
+	it('pages by count, with each page\'s first and last date; one page, maybe empty, when all fit', () => {
+		const facts = ['2026-01', '2026-01-08', '2026-01-08', '2026-02-08', '2026-03'].map((date, index) => ({ id: `f${index}`, statement: 's', date, citations: cite }));
+		const timeline = buildTimeline([sheet('a', { name: 'A', facts })]);
+		expect(paginateTimeline(timeline, 2).map((page) => [page.number, page.entries.length, page.first, page.last])).toEqual([
+			[1, 2, '2026-01', '2026-01-08'],
+			[2, 2, '2026-01-08', '2026-02-08'],
+			[3, 1, '2026-03', '2026-03'],
+		]);
+		expect(paginateTimeline(timeline, 5)).toHaveLength(1);
+		expect(paginateTimeline([], 5)).toEqual([{ number: 1, entries: [], first: undefined, last: undefined }]);
 	});
 });
 

@@ -13,6 +13,11 @@ const path = (value: string) => value as SitePath;
 export const HOME_PATH = path('');
 export const SOURCES_PATH = path('sources/');
 export const TIMELINE_PATH = path('timeline/');
+
+/** Page `number` of the site-wide timeline: the first is /timeline/ itself. */
+export function timelinePagePath(number: number): SitePath {
+	return number <= 1 ? TIMELINE_PATH : path(`timeline/${number}/`);
+}
 export const FIGURES_PATH = path('figures/');
 export const NAMES_PATH = path('names/');
 export const GRAPH_PATH = path('graph/');

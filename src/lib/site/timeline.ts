@@ -34,3 +34,31 @@ export function buildTimeline<Sheet extends { readonly data: { readonly facts: r
 	// Array.prototype.sort is stable, so equal dates keep the order above.
 	return entries.sort((a, b) => (a.when < b.when ? -1 : a.when > b.when ? 1 : 0));
 }
+
+/**
+ * Dated facts per page of the site-wide timeline. Up to this many it is one
+ * page; beyond, pages of this many (about 350 KB of HTML each), so that a
+ * site of thousands of sheets does not send a reader tens of megabytes. Pages
+ * are cut by count, not by month: a story's facts often crowd into a few weeks.
+ */
+export const TIMELINE_PAGE_SIZE = 500;
+
+/** One page of the site-wide timeline. */
+export interface TimelinePage<Sheet> {
+	/** From 1. */
+	readonly number: number;
+	readonly entries: readonly TimelineEntry<Sheet>[];
+	/** The dates of its first and last entries, for the page list ("8 January 2026 – 14 February 2026"). */
+	readonly first: PartialDate | undefined;
+	readonly last: PartialDate | undefined;
+}
+
+/** The timeline cut into pages of `size` entries, oldest first; always at least one page, empty when nothing is dated. */
+export function paginateTimeline<Sheet>(entries: readonly TimelineEntry<Sheet>[], size = TIMELINE_PAGE_SIZE): TimelinePage<Sheet>[] {
+	const pages: TimelinePage<Sheet>[] = [];
+	for (let start = 0; start === 0 || start < entries.length; start += size) {
+		const slice = entries.slice(start, start + size);
+		pages.push({ number: pages.length + 1, entries: slice, first: slice[0]?.when, last: slice.at(-1)?.when });
+	}
+	return pages;
+}
