@@ -41,7 +41,6 @@ export interface CorpusSummary {
 	readonly edit: EditTarget;
 }
 
-
 const FIRST = [
 	'Amir', 'Leila', 'Dariush', 'Shirin', 'Kamran', 'Nasrin', 'Bijan', 'Parisa', 'Farhad', 'Mina',
 	'Reza', 'Golnar', 'Omid', 'Azadeh', 'Babak', 'Niloufar', 'Siavash', 'Roya', 'Kian', 'Yasmin',

@@ -5,9 +5,9 @@
  *
  * A card costs about 15 ms of CPU to render and a cached one well under 1 ms
  * to read. Astro renders one page at a time, each awaiting its own card, so
- * the cards are queued all at once first (`queueCards`, by the integration
- * once the content is verified, and again from the og route's
- * `getStaticPaths` for `astro dev`): the workers render them on the spare
+ * the cards are queued all at once first (`queueCards`: by the integration
+ * once the content is verified, or under `astro dev` by the og route's
+ * `getStaticPaths`): the workers render them on the spare
  * cores while the main thread syncs content, bundles and renders the pages
  * before them, and each card's route waits only for what is left.
  */

@@ -6,11 +6,11 @@ import { sheetCard } from '../../lib/og/sheet-card.ts';
 /**
  * One preview image per sheet, for social media (OpenGraph and Twitter cards).
  * A build has queued every card already, once the content was verified (see
- * src/integration); `astro dev` has not, so they are queued here too.
+ * src/integration); `astro dev` has not, so it queues them here.
  */
 export async function getStaticPaths() {
 	const site = await getSite();
-	queueCardsAhead(site.sheetList.map(sheetCard));
+	if (import.meta.env.DEV) queueCardsAhead(site.sheetList.map(sheetCard));
 	return site.sheetList.map((sheet) => ({ params: { slug: sheet.slug } }));
 }
 
