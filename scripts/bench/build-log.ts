@@ -41,6 +41,8 @@ export function readBuildLog(file: string): BuildLog {
 	phase('generating pages', /(?:generating|prerendering) static routes[\s\S]*?\n\S+ ✓ Completed in ([^\n]+)/);
 	// The project's own log line after the build; its wording has changed before, so match loosely.
 	phase('search index (pagefind)', /\[fact-sheets\][^\n]*(?:search index|for search)[^\n]* in ([\d.]+ ?m?s)/);
+	// Counted from the end of the pages, like the search index: the two run at once.
+	phase('preview cards (after the pages)', /\[fact-sheets\] Wrote \d+ preview cards in ([\d.]+ ?m?s)/);
 	phase('total', /page\(s\) built in ([^\n]+)/);
 
 	const pages: { path: string; ms: number }[] = [];

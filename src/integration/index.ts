@@ -4,11 +4,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readProjectFiles } from '../lib/content/project-files.ts';
 import { quotedPassages } from '../lib/links/quoted-passages.ts';
+import { publishCards, type PublishedCard } from '../lib/og/publish.ts';
 import { queueCards } from '../lib/og/render.ts';
 import { sheetCard } from '../lib/og/sheet-card.ts';
 import type { LinkResolver } from '../lib/links/resolver.ts';
 import { ContentError, formatReport } from '../lib/problems.ts';
-import { sheetPath, SEARCH_PATH, withBase } from '../lib/site/routes.ts';
+import { sheetImagePath, sheetPath, SEARCH_PATH, withBase } from '../lib/site/routes.ts';
 import { verifyProject } from '../lib/verify/index.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { virtualModule } from './virtual-module.ts';
@@ -43,13 +44,17 @@ export const CARD_CACHE_MODULE = 'virtual:fact-sheets/card-cache';
  * uniqueness, dates, wiki-links and every quote against its stored source. A
  * build with problems fails with all of them listed; `astro dev` logs them
  * and goes on, so a curator can keep the preview open while fixing them.
- * After the build, indexes the sheet and source pages for search.
+ * After the build, indexes the sheet and source pages for search and writes
+ * each sheet's preview card.
  */
 export function factSheets(options: FactSheetsOptions): AstroIntegration {
+	/** A build's sheet cards, queued once the content is verified and copied into the site once it is built. */
+	let cards: PublishedCard[] = [];
+	let cardDirectory = '';
 	return {
 		name: 'fact-sheets',
 		hooks: {
-			'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+			'astro:config:setup': ({ config, command, logger, updateConfig, injectRoute }) => {
 				const root = fileURLToPath(config.root);
 				const { corpus, problems, resolver } = verifyProject(readProjectFiles(root));
 				options.links.base = config.base;
@@ -61,13 +66,18 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 				const passagesFile = fileURLToPath(new URL('fact-sheets/quoted-passages.json', config.cacheDir));
 				mkdirSync(dirname(passagesFile), { recursive: true });
 				writeFileSync(passagesFile, JSON.stringify(quotedPassages(corpus)));
-				const cardDirectory = fileURLToPath(new URL('fact-sheets/og/', config.cacheDir));
+				cardDirectory = fileURLToPath(new URL('fact-sheets/og/', config.cacheDir));
+				// Under `astro dev` a route serves the cards; a build writes them itself (see below).
+				if (command === 'dev') injectRoute({ pattern: '/og/[slug].png', entrypoint: new URL('./sheet-card-route.ts', import.meta.url) });
 				updateConfig({
 					vite: { plugins: [virtualModule(PASSAGES_MODULE, passagesFile), virtualModule(CARD_CACHE_MODULE, cardDirectory)] },
 				});
 				if (problems.length === 0) {
-					// Cards render on worker threads while Astro syncs, bundles and renders other pages (src/lib/og/render.ts).
-					if (command === 'build') queueCards(corpus.sheets.map(sheetCard), cardDirectory);
+					// Cards render on worker threads while Astro syncs, bundles and renders the pages (src/lib/og/render.ts).
+					if (command === 'build') {
+						cards = corpus.sheets.map((sheet) => ({ card: sheetCard(sheet), path: sheetImagePath(sheet.slug) }));
+						queueCards(cards.map(({ card }) => card), cardDirectory);
+					}
 					return;
 				}
 				if (command === 'build') throw new ContentError(problems);
@@ -75,8 +85,16 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
-				const files = await writeSearchIndex(fileURLToPath(dir));
-				logger.info(`Built the search index from ${files} HTML files in ${Math.round(performance.now() - started)} ms.`);
+				const out = fileURLToPath(dir);
+				// Pagefind runs in a process of its own, so the card workers finish meanwhile.
+				await Promise.all([
+					writeSearchIndex(out).then((count) => {
+						logger.info(`Built the search index from ${count} HTML files in ${Math.round(performance.now() - started)} ms.`);
+					}),
+					publishCards(cards, cardDirectory, out).then(() => {
+						logger.info(`Wrote ${cards.length} preview cards in ${Math.round(performance.now() - started)} ms.`);
+					}),
+				]);
 			},
 		},
 	};

@@ -75,15 +75,23 @@ export class CardPool {
 		void this.#add(card);
 	}
 
-	/** Renders the card, first if no worker has it yet, and resolves once it is in its file. */
-	render(card: CardRequest): Promise<void> {
+	/**
+	 * Renders the card and resolves once it is in its file. Urgent (the
+	 * default: a page waits for it), it goes first unless a worker has it
+	 * already; otherwise it keeps its place in the queue, which is what a
+	 * caller awaiting every card wants (moving each to the front would cost
+	 * a scan of the queue per card).
+	 */
+	render(card: CardRequest, { urgent = true }: { urgent?: boolean } = {}): Promise<void> {
 		const pending = this.#add(card);
 		if (!pending.awaited) {
 			pending.awaited = true;
 			this.#awaited++;
 		}
-		const index = this.#queue.indexOf(pending);
-		if (index > 0) this.#queue.unshift(...this.#queue.splice(index, 1));
+		if (urgent) {
+			const index = this.#queue.indexOf(pending);
+			if (index > 0) this.#queue.unshift(...this.#queue.splice(index, 1));
+		}
 		this.#pump();
 		return pending.done;
 	}

@@ -4,12 +4,12 @@
  * service, and fonts come from @fontsource packages, never from the network.
  *
  * A card costs about 15 ms of CPU to render and a cached one well under 1 ms
- * to read. Astro renders one page at a time, each awaiting its own card, so
- * the cards are queued all at once first (`queueCards`: by the integration
- * once the content is verified, or under `astro dev` by the og route's
- * `getStaticPaths`): the workers render them on the spare
- * cores while the main thread syncs content, bundles and renders the pages
- * before them, and each card's route waits only for what is left.
+ * to read. A build queues every sheet's card once the content is verified
+ * (`queueCards`), and the workers render them on the spare core while the
+ * main thread syncs content, bundles and renders pages; the integration
+ * copies them into the built site at the end (publish.ts). No page waits
+ * for a card, so the main thread never idles. Under `astro dev` a route
+ * serves each card (src/integration/sheet-card-route.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { cardElement, type CardText } from './card.ts';
@@ -42,6 +42,16 @@ export function queueCards(cards: Iterable<CardText>, directory: string): void {
 		const next = request(card, directory);
 		if (!existsSync(next.file)) pool.queue(next);
 	}
+}
+
+/**
+ * The card's file in the cache in `directory`, once it is there: rendered
+ * unless the same card was rendered before. `urgent` as in `CardPool.render`.
+ */
+export async function cachedCard(card: CardText, directory: string, { urgent = true } = {}): Promise<string> {
+	const next = request(card, directory);
+	if (!existsSync(next.file)) await sharedPool().render(next, { urgent });
+	return next.file;
 }
 
 /** The card as PNG, from the cache in `directory` when the same card was rendered before. */
