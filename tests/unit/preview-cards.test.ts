@@ -1,6 +1,6 @@
 /** Preview cards render to 1200×630 PNGs on worker threads and are cached by what they show. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -85,12 +85,17 @@ describe('the card pool', () => {
 	it('leaves the main thread a core for cards nobody waits for yet, and uses every worker once a page waits', async () => {
 		const pool = new CardPool({ workers: 2 });
 		// More cards than one worker's inbox holds, so that some are still queued when a page asks.
-		const cards = Array.from({ length: 40 }, (_, index) => request(testCard(`Ahead ${index}`)));
+		const cards = Array.from({ length: 120 }, (_, index) => request(testCard(`Ahead ${index}`)));
 		for (const card of cards) pool.queue(card);
 		await vi.waitFor(() => expect(pool.workerCount).toBe(1));
 		const waited = pool.render(cards[39]!);
 		expect(pool.workerCount).toBe(2);
 		await waited;
+		// Nobody waits any more: the second worker finishes the cards it has and stops, the first goes on.
+		await vi.waitFor(() => expect(pool.workerCount).toBe(1), { timeout: 5000 });
+		expect(cards.filter((card) => existsSync(card.file)).length).toBeLessThan(cards.length);
+		await Promise.all(cards.map((card) => pool.render(card)));
+		expect(cards.every((card) => existsSync(card.file))).toBe(true);
 		await pool.close();
 	});
 

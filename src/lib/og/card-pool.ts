@@ -147,11 +147,22 @@ export class CardPool {
 	 * core: with two cores, one worker until a page waits for its card.
 	 */
 	#nextWorker(): PoolWorker | undefined {
-		const workers = [...this.#workers].sort((a, b) => a.cards.size - b.cards.size);
+		const limit = this.#workerLimit();
+		// The oldest workers first: those past the limit get no more cards, and stop once theirs are done.
+		const workers = [...this.#workers].slice(0, limit).sort((a, b) => a.cards.size - b.cards.size);
 		if (workers[0]?.cards.size === 0) return workers[0];
-		const limit = this.#awaited > 0 ? this.#maxWorkers : Math.max(1, this.#maxWorkers - 1);
 		if (workers.length < limit) return this.#start(this.#workerUrl!);
 		return workers.find((worker) => worker.cards.size < INBOX_SIZE);
+	}
+
+	/**
+	 * All workers while someone waits for a card; one fewer otherwise. The
+	 * limit falls again once the waiting is over: a build that renders one
+	 * card for a page (the site's own) must not leave the sheets' cards
+	 * taking the main thread's core while it renders the other pages.
+	 */
+	#workerLimit(): number {
+		return this.#awaited > 0 ? this.#maxWorkers : Math.max(1, this.#maxWorkers - 1);
 	}
 
 	#loadWorkerUrl(): void {
@@ -180,6 +191,7 @@ export class CardPool {
 		worker.finished++;
 		this.#settle(card, error);
 		this.#pump();
+		this.#stopSurplus(worker);
 		this.#stopWhenIdle();
 	}
 
@@ -202,6 +214,12 @@ export class CardPool {
 		if (card.awaited) this.#awaited--;
 		if (reason === undefined) card.resolve();
 		else card.reject(new Error(`The preview card of "${card.name}" could not be rendered: ${reason}`, { cause }));
+	}
+
+	/** A worker beyond the limit with nothing left to do stops at once: it would take no more cards. */
+	#stopSurplus(worker: PoolWorker): void {
+		if (worker.cards.size > 0 || !this.#workers.has(worker)) return;
+		if ([...this.#workers].indexOf(worker) >= this.#workerLimit()) void this.#stop(worker);
 	}
 
 	/**
