@@ -73,8 +73,13 @@ function referenceNormaliseWithOffsets(original: string): { text: string; offset
 	return { text: out.join(''), offsets: Int32Array.from(offsets) };
 }
 
-describe('normaliseWithOffsets against the reference implementation', () => {
-	const same = (text: string) => expect(normaliseWithOffsets(text)).toStrictEqual(referenceNormaliseWithOffsets(text));
+describe('normaliseWithOffsets and normalise against the reference implementation', () => {
+	const same = (text: string) => {
+		const expected = referenceNormaliseWithOffsets(text);
+		expect(normaliseWithOffsets(text)).toStrictEqual(expected);
+		// `normalise` has a loop of its own, without offsets: it must give the same text.
+		expect(normalise(text)).toBe(expected.text);
+	};
 
 	it.each([
 		['empty', ''],
@@ -101,7 +106,7 @@ describe('normaliseWithOffsets against the reference implementation', () => {
 			for (const text of [char, `a${char}b`, ` ${char} `]) {
 				const actual = normaliseWithOffsets(text);
 				const expected = referenceNormaliseWithOffsets(text);
-				if (actual.text !== expected.text || actual.offsets.join() !== expected.offsets.join()) failures++;
+				if (actual.text !== expected.text || actual.offsets.join() !== expected.offsets.join() || normalise(text) !== expected.text) failures++;
 			}
 		}
 		expect(failures).toBe(0);

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -14,6 +15,15 @@ import { encodePng } from '../../src/lib/og/png.ts';
 import { rasteriseCard } from '../../src/lib/og/rasterise.ts';
 import { renderCardPng } from '../../src/lib/og/render.ts';
 import { decodePng } from './png-decode.ts';
+
+/** The row filter of each row of a PNG with a single IDAT chunk and 8-bit RGBA pixels. */
+const filtersOf = (png: Uint8Array): number[] => {
+	const bytes = Buffer.from(png);
+	const [width, height] = size(png) as [number, number];
+	const idat = bytes.indexOf('IDAT');
+	const rows = inflateSync(bytes.subarray(idat + 4, idat + 4 + bytes.readUInt32BE(idat - 4)));
+	return Array.from({ length: height }, (_, row) => rows[row * (width * 4 + 1)]!);
+};
 
 const size = (png: Uint8Array) => {
 	const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
@@ -56,6 +66,17 @@ describe('the PNG encoder', () => {
 		const [width, height] = [7, 3];
 		const rgba = Uint8Array.from({ length: width * height * 4 }, (_, index) => (index * 37) % 256);
 		expect(decodePng(encodePng(rgba, width, height))).toEqual({ width, height, rgba });
+	});
+
+	it('writes rows that repeat the one above as such, and the pixels still come back', () => {
+		const [width, height] = [5, 4];
+		const row = Uint8Array.from({ length: width * 4 }, (_, index) => (index * 53) % 256);
+		const other = row.map((value) => 255 - value);
+		const rgba = Uint8Array.from([...row, ...row, ...other, ...other]);
+		const png = encodePng(rgba, width, height);
+		expect(decodePng(png)).toEqual({ width, height, rgba });
+		// Rows 2 and 4 repeat rows 1 and 3: written with the "up" filter (2), the others unfiltered (0).
+		expect(filtersOf(png)).toEqual([0, 2, 0, 2]);
 	});
 
 	it('writes the image resvg renders, pixel for pixel, as resvg\'s own encoder does', async () => {

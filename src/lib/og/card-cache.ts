@@ -12,7 +12,7 @@ import type { CardElement } from './card.ts';
 import { FONT_FILES } from './fonts.ts';
 
 /** Bump when the rendering itself changes (options, packages, encoder) in a way the card's element tree does not show. */
-const RENDERER_VERSION = '2';
+const RENDERER_VERSION = '3';
 
 /** Where the card's PNG is cached in `directory`. */
 export function cachedCardFile(element: CardElement, directory: string): string {
