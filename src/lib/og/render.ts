@@ -17,11 +17,11 @@ import { cachedCardFile } from './card-cache.ts';
 import { CardPool, type CardRequest } from './card-pool.ts';
 
 /**
- * One pool per process. The integration queues every sheet's card as soon as
- * the content is verified (so the workers start while Astro syncs content
- * and bundles), and the og route then asks for them; but the route runs a
- * bundled copy of this module, with module state of its own. Both find the
- * pool here, so a card is never rendered twice.
+ * One pool per process. The integration queues and publishes the sheets'
+ * cards, and the routes that serve a card (the site's own, and each sheet's
+ * under `astro dev`) ask for theirs; but the routes run a bundled copy of
+ * this module, with module state of its own. Both find the pool here, so a
+ * card is never rendered twice and two pools never compete for the cores.
  */
 const POOL = Symbol.for('fact-sheets:card-pool');
 function sharedPool(): CardPool {
