@@ -6,7 +6,8 @@ import { LinkResolver } from '../../src/lib/links/resolver.ts';
 import { findWikiLinks, positionAt, sentenceAround } from '../../src/lib/links/wiki-links.ts';
 import { indexFigures } from '../../src/lib/site/figures.ts';
 import { indexMentions } from '../../src/lib/site/mentions.ts';
-import { buildNameIndex, indexLetter } from '../../src/lib/site/names.ts';
+import { indexLetter } from '../../src/lib/site/letter-pages.ts';
+import { buildNameIndex } from '../../src/lib/site/names.ts';
 import { buildTimeline, paginateTimeline } from '../../src/lib/site/timeline.ts';
 import { sheetSchema, type SheetInput } from '../../src/schemas/index.ts';
 

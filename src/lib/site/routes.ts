@@ -56,6 +56,16 @@ export function kindPath(kind: SheetKind): SitePath {
 	return path(`kinds/${kind}/`);
 }
 
+/** One letter of a kind's sheets, when the kind has too many for one page (letter-pages.ts); `slug` as `letterSlug` gives it. */
+export function kindLetterPath(kind: SheetKind, slug: string): SitePath {
+	return path(`kinds/${kind}/${slug}/`);
+}
+
+/** One letter of the A–Z of names, when it is too long for one page. */
+export function namesLetterPath(slug: string): SitePath {
+	return path(`names/${slug}/`);
+}
+
 export function sheetPath(slug: string, kind: SheetKind): SitePath {
 	return path(`${SHEET_KINDS[kind].section}/${slug}/`);
 }

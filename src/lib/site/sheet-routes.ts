@@ -16,3 +16,14 @@ export function sheetsByKind(site: Site, section: SheetSection): { kind: SheetKi
 		.map((kind) => ({ kind, sheets: inSection.filter((sheet) => sheet.data.kind === kind) }))
 		.filter((group) => group.sheets.length > 0);
 }
+
+/** The sheets of one kind, by name. */
+export function sheetsOfKind(site: Site, kind: SheetKind): SiteSheet[] {
+	return site.sheetList.filter((sheet) => sheet.data.kind === kind);
+}
+
+/** The kinds that have sheets, in their declared order. */
+export function kindsWithSheets(site: Site): SheetKind[] {
+	const kinds = new Set(site.sheetList.map((sheet) => sheet.data.kind));
+	return (Object.keys(SHEET_KINDS) as SheetKind[]).filter((kind) => kinds.has(kind));
+}
