@@ -59,11 +59,13 @@ export default defineConfig(factSheetsConfig({ srcDir: ${src}, publicDir: ${publ
  * The environment for a child build: this process's, without the variables a
  * Vitest worker injects (`BASE_URL`, `MODE`, `DEV`, `PROD`, `SSR`, which Vite
  * would take as the child's own `import.meta.env`, so that a child built
- * with `--base /x/` would still link to `/`), plus `extra`.
+ * with `--base /x/` would still link to `/`) and Vitest's own, plus `extra`.
  */
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 	for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) if (!(name in extra)) delete env[name];
+	// Nor is the child a test run: with VITEST set, `astro dev` answers 404 to every page.
+	for (const name of Object.keys(env)) if (name.startsWith('VITEST') && !(name in extra)) delete env[name];
 	return env;
 }
 

@@ -13,7 +13,9 @@ import { CardPool } from '../../src/lib/og/card-pool.ts';
 import { loadFonts } from '../../src/lib/og/fonts.ts';
 import { encodePng } from '../../src/lib/og/png.ts';
 import { rasteriseCard } from '../../src/lib/og/rasterise.ts';
+import { publishCards } from '../../src/lib/og/publish.ts';
 import { renderCardPng } from '../../src/lib/og/render.ts';
+import { cachedCardFile } from '../../src/lib/og/card-cache.ts';
 import { decodePng } from './png-decode.ts';
 
 /** The row filter of each row of a PNG with a single IDAT chunk and 8-bit RGBA pixels. */
@@ -170,5 +172,25 @@ describe('the card pool', () => {
 		expect([result.status, result.stdout.trim()]).toEqual([0, 'exiting']);
 		// 200 cards take seconds to render; the process must not wait for them.
 		expect(performance.now() - started).toBeLessThan(2_500);
+	});
+});
+
+describe('publishing the cards into a built site', () => {
+	it('copies each card from the cache to its path, rendering those the cache lacks', async () => {
+		const site = join(scratch, 'dist');
+		const cached = testCard('Cached');
+		const before = await renderCardPng(cached, cards);
+		const fresh = testCard('Fresh');
+		expect(existsSync(cachedCardFile(cardElement(fresh), cards))).toBe(false);
+		await publishCards(
+			[
+				{ card: cached, path: 'og/cached.png' },
+				{ card: fresh, path: 'og/nested/fresh.png' },
+			],
+			cards,
+			site,
+		);
+		expect(Buffer.compare(readFileSync(join(site, 'og/cached.png')), before)).toBe(0);
+		expect(Buffer.compare(readFileSync(join(site, 'og/nested/fresh.png')), await renderCardPng(fresh, cards))).toBe(0);
 	});
 });

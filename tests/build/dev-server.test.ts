@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childEnv, prepareFixture, PROJECT_ROOT } from '../helpers/fixture-site.ts';
+
+/** A free loopback port. */
+async function freePort(): Promise<number> {
+	const server = createServer();
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as { port: number };
+	await new Promise((resolve) => server.close(resolve));
+	return port;
+}
+
+/**
+ * `astro dev` on the valid fixture. A build writes the sheets' preview cards
+ * itself after its pages; the dev server has no such step, so the
+ * integration gives it a route for them, and this checks that it serves them.
+ */
+describe('the dev server', () => {
+	let server: ChildProcess;
+	let url: string;
+	let output = '';
+	beforeAll(async () => {
+		const site = prepareFixture('valid', 'dev-server');
+		const port = await freePort();
+		url = `http://127.0.0.1:${port}/`;
+		server = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', site.root, '--host', '127.0.0.1', '--port', String(port)], {
+			cwd: site.root,
+			env: childEnv(),
+		});
+		server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		// Ready once it answers; a minute is far more than it needs.
+		for (let tries = 0; tries < 120; tries++) {
+			if (server.exitCode !== null) throw new Error(`astro dev stopped:\n${output}`);
+			const ready = await fetch(url).then(
+				(response) => response.ok,
+				() => false,
+			);
+			if (ready) return;
+			await new Promise((resolve) => setTimeout(resolve, 500));
+		}
+		throw new Error(`astro dev did not answer at ${url}:\n${output}`);
+	});
+	afterAll(() => {
+		server?.kill();
+	});
+
+	it("serves each sheet's preview card, and no card for a sheet that does not exist", async () => {
+		const card = await fetch(`${url}og/jane-doe.png`);
+		expect(card.status, output.slice(-2000)).toBe(200);
+		expect(card.headers.get('content-type')).toBe('image/png');
+		const png = Buffer.from(await card.arrayBuffer());
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+		expect((await fetch(`${url}og/nobody.png`)).status).toBe(404);
+	});
+});
