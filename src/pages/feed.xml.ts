@@ -6,7 +6,7 @@ import { feedEntries } from '../lib/feed/entries.ts';
 import { FEED_PATH, HOME_PATH } from '../lib/site/routes.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site/site-info.ts';
 
-/** An Atom feed of every sheet and source, newest first. */
+/** An Atom feed of the newest sheets and sources (FEED_ENTRY_LIMIT), newest first. */
 export const GET: APIRoute = async ({ site: origin }) => {
 	const site = await getSite();
 	const feed = atomFeed({

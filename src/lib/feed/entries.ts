@@ -11,13 +11,19 @@ export function sourceDate(data: SourceData): string | undefined {
 }
 
 /**
- * The feed's entries: every sheet and every source, newest first. A sheet is
+ * How many entries the feed holds. Feed readers fetch it again and again and
+ * show what is new; at 10,000 sheets a feed of everything was 3.9 MB.
+ */
+export const FEED_ENTRY_LIMIT = 200;
+
+/**
+ * The feed's entries: the newest `limit` sheets and sources, newest first. A sheet is
  * dated by the newest source it draws on (its content is as of that
  * reporting); a source by its own date. Content without any known date takes
  * the newest date of the site, so it is never hidden at the bottom; ties
  * keep the order of name, so the feed is the same from build to build.
  */
-export function feedEntries(site: Site, absolute: (path: SitePath) => string): AtomEntry[] {
+export function feedEntries(site: Site, absolute: (path: SitePath) => string, limit: number = FEED_ENTRY_LIMIT): AtomEntry[] {
 	const sourceDates = new Map(site.sourceList.map((source) => [source.id, sourceDate(source.data)]));
 	const sheetEntries = site.sheetList.map((sheet) => ({
 		date: citedSourceIds(sheet.data)
@@ -40,5 +46,6 @@ export function feedEntries(site: Site, absolute: (path: SitePath) => string): A
 	const newest = all.map((item) => item.date).filter((date): date is string => date !== undefined).sort().at(-1) ?? '1970-01-01';
 	return all
 		.map(({ date, entry }): AtomEntry => ({ ...entry, id: entry.url, updated: date ?? newest }))
-		.sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));
+		.sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0))
+		.slice(0, limit);
 }
