@@ -1,7 +1,7 @@
 /**
  * Decodes the PNGs the card renderers write (8-bit RGBA, not interlaced, any
  * row filter), so that tests can compare images by their pixels rather than
- * their bytes: resvg's encoder and ours compress the same pixels differently.
+ * their bytes: Skia's encoder and ours compress the same pixels differently.
  */
 import { crc32, inflateSync } from 'node:zlib';
 

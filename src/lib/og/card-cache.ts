@@ -1,22 +1,22 @@
 /**
  * Rendered cards are cached in a folder the caller names (the build uses
  * `fact-sheets/og/` in Astro's `cacheDir`, node_modules/.astro/ by default),
- * named by a hash of the laid-out card (its text and styles), the fonts and
- * the renderer's version, so a rebuild renders only the cards that changed.
+ * named by a hash of the card's text, its design (colours, sizes), the fonts
+ * and the renderer's version, so a rebuild renders only the cards that changed.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import type { CardElement } from './card.ts';
+import { CARD_DESIGN, type CardText } from './card.ts';
 import { FONT_FILES } from './fonts.ts';
 
-/** Bump when the rendering itself changes (options, packages, encoder) in a way the card's element tree does not show. */
-const RENDERER_VERSION = '3';
+/** Bump when the card's layout code or the rendering changes (canvas, encoder) in a way CARD_DESIGN does not show. */
+const RENDERER_VERSION = '4';
 
 /** Where the card's PNG is cached in `directory`. */
-export function cachedCardFile(element: CardElement, directory: string): string {
-	const key = createHash('sha256').update(JSON.stringify([RENDERER_VERSION, FONT_FILES, element])).digest('hex').slice(0, 32);
+export function cachedCardFile(card: CardText, directory: string): string {
+	const key = createHash('sha256').update(JSON.stringify([RENDERER_VERSION, FONT_FILES, CARD_DESIGN, card])).digest('hex').slice(0, 32);
 	return join(directory, `${key}.png`);
 }
 

@@ -1,13 +1,13 @@
 /** What the card pool (card-pool.ts) and its workers (card-worker.ts) send each other. */
-import type { CardElement } from './card.ts';
+import type { CardText } from './card.ts';
 
 /** In the workers' `workerData`: a worker serves cards only when started with it (see card-worker.ts). */
 export const CARD_WORKER_DATA = { role: 'fact-sheets:preview-cards' } as const;
 
-/** Render `element` and write it to `file` (a path in the cache). */
+/** Render `card` and write it to `file` (a path in the cache). */
 export interface CardJob {
 	readonly id: number;
-	readonly element: CardElement;
+	readonly card: CardText;
 	readonly file: string;
 }
 

@@ -6,13 +6,13 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { CardElement } from './card.ts';
+import type { CardText } from './card.ts';
 import { CARD_WORKER_DATA, type CardJob, type CardJobDone } from './card-job.ts';
 
 /** A card to render into `file`; `name` identifies it in errors. */
 export interface CardRequest {
 	readonly name: string;
-	readonly element: CardElement;
+	readonly card: CardText;
 	readonly file: string;
 }
 
@@ -134,7 +134,7 @@ export class CardPool {
 			if (!worker) break;
 			const card = this.#queue.shift()!;
 			worker.cards.set(card.id, card);
-			worker.thread.postMessage({ id: card.id, element: card.element, file: card.file } satisfies CardJob);
+			worker.thread.postMessage({ id: card.id, card: card.card, file: card.file } satisfies CardJob);
 		}
 		if (this.#pending.size > 0) clearTimeout(this.#idleTimer);
 		this.#keepAliveWhileAwaited();

@@ -21,13 +21,11 @@ export const CARD_WORKER_URL = import.meta.url;
 
 async function serveCards(port: MessagePort) {
 	// Imported here rather than at the top: the main thread imports this module
-	// only to read its URL, and need not load satori and resvg for that.
+	// only to read its URL, and need not load the canvas for that.
 	const [{ rasteriseCard }, { writeCachedCard }] = await Promise.all([import('./rasterise.ts'), import('./card-cache.ts')]);
-	const render = async ({ id, element, file }: CardJob): Promise<CardJobDone> => {
+	const render = async ({ id, card, file }: CardJob): Promise<CardJobDone> => {
 		try {
-			// The write is asynchronous on purpose: Node runs the finalizers that free
-			// resvg's memory (3 MB of pixels per card) only when the event loop turns.
-			await writeCachedCard(file, await rasteriseCard(element));
+			await writeCachedCard(file, rasteriseCard(card));
 			return { id };
 		} catch (error) {
 			return { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };

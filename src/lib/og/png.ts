@@ -1,10 +1,10 @@
 /**
- * PNG encoding of a rendered card. resvg's own encoder (`asPng`) took about
- * 10 of a card's 26 ms, compressing harder than a preview image needs. This
- * one deflates the rows at zlib level 3, unfiltered except that a row equal
- * to the one above is written as that (PNG's "up" filter, all zeros): about
- * 3.4 ms, for files of about the same size as resvg's. Lossless either way:
- * the pixels are the same.
+ * PNG encoding of a rendered card. The canvas's own encoder
+ * (`encodeSync('png')`) takes about 29 ms a card, and resvg's took 10,
+ * compressing harder than a preview image needs. This one deflates the rows
+ * at zlib level 3, unfiltered except that a row equal to the one above is
+ * written as that (PNG's "up" filter, all zeros): about 3.5 ms, for files of
+ * about the same size. Lossless either way: the pixels are the same.
  */
 import { crc32, deflateSync } from 'node:zlib';
 
