@@ -51,6 +51,15 @@ function treeOf(root: number): number[] {
 	return tree;
 }
 
+/** A process's command name (`node`, `pagefind_exten…`), or `?` when it has gone. */
+function nameOf(pid: number): string {
+	try {
+		return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+	} catch {
+		return '?';
+	}
+}
+
 /** Current RSS and high-water mark of a process, in bytes; zeros when it has gone. */
 function memoryOf(pid: number): { rss: number; hwm: number } {
 	try {
@@ -72,7 +81,7 @@ function machineBusySeconds(): number {
 
 /**
  * Runs `command args` in `cwd`, writing its output to `logFile` and a memory
- * timeline (seconds, tree RSS in MB, processes) to `logFile`.memory.csv. The
+ * timeline (seconds, tree RSS in MB, processes, each process's RSS by name) to `logFile`.memory.csv. The
  * environment loses NODE_OPTIONS, so no raised heap limit (or anything else)
  * leaks into the measurement. Under /usr/bin/time when it exists, for exact CPU time.
  */
@@ -84,7 +93,7 @@ export function runMeasured(command: string, args: readonly string[], cwd: strin
 	const timed = existsSync(TIME);
 	const log = createWriteStream(logFile);
 	const timeline = createWriteStream(`${logFile}.memory.csv`);
-	timeline.write('seconds,treeRssMB,processes\n');
+	timeline.write('seconds,treeRssMB,processes,byProcessMB\n');
 	const busyBefore = machineBusySeconds();
 	const started = performance.now();
 	const child = timed
@@ -104,16 +113,18 @@ export function runMeasured(command: string, args: readonly string[], cwd: strin
 		if (child.pid === undefined) return;
 		let sum = 0;
 		const tree = treeOf(child.pid);
+		const byProcess: string[] = [];
 		for (const pid of tree) {
 			const { rss, hwm } = memoryOf(pid);
 			sum += rss;
 			peakSingle = Math.max(peakSingle, hwm);
+			if (rss > 0) byProcess.push(`${nameOf(pid)}=${Math.round(rss / 1024 / 1024)}`);
 		}
 		peakTree = Math.max(peakTree, sum);
 		const seconds = Math.floor((performance.now() - started) / 1000);
 		if (seconds !== lastLogged) {
 			lastLogged = seconds;
-			timeline.write(`${seconds},${Math.round(sum / 1024 / 1024)},${tree.length}\n`);
+			timeline.write(`${seconds},${Math.round(sum / 1024 / 1024)},${tree.length},${byProcess.join(' ')}\n`);
 		}
 	};
 	const timer = setInterval(sample, intervalMs);
