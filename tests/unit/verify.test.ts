@@ -279,6 +279,15 @@ facts:`,
 				]
 			`);
 		});
+		it('reports an alias whose anchor is missing at its line, instead of crashing', () => {
+			expect(problems({ [ANN]: ANN_LEE.replace('description: Mayor.', 'description: *mayor') })).toMatchInlineSnapshot(`
+				[
+				  "content/sheets/people/ann-lee.mdx:4:14
+				  The frontmatter is not valid YAML: Unresolved alias (the anchor must be set before the alias): mayor
+				  Fix: Write the value out here, or mark the value it repeats with \`&name\` before this line: a \`*name\` alias repeats a value marked \`&name\` earlier in the same file.",
+				]
+			`);
+		});
 		it('reports a sheet without frontmatter', () => {
 			expect(problems({ [ANN]: 'Just prose.\n' })).toMatchInlineSnapshot(`
 				[

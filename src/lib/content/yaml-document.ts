@@ -1,5 +1,5 @@
 import { load, Schema, Type, type State } from 'js-yaml';
-import { isNode, isScalar, LineCounter, parseDocument, Schema as YamlSchema, type Document, type ScalarTag } from 'yaml';
+import { isNode, isScalar, LineCounter, parseDocument, Schema as YamlSchema, visit, type Document, type ScalarTag } from 'yaml';
 
 export type PathKey = string | number;
 export type Path = readonly PathKey[];
@@ -15,8 +15,8 @@ export interface LocatedData {
 	readonly data: unknown;
 	/** The position of the value at `path`, or of its nearest ancestor that exists. */
 	locate(path: Path): Position | undefined;
-	/** Syntax errors, with their positions; when present, `data` is unreliable. */
-	readonly syntaxErrors: readonly { message: string; position: Position | undefined }[];
+	/** Syntax errors, with their positions (and a fix when a general one would mislead); when present, `data` is unreliable. */
+	readonly syntaxErrors: readonly { message: string; position: Position | undefined; fix?: string }[];
 }
 
 /**
@@ -37,14 +37,34 @@ export function parseLocatedYaml(text: string, firstLine = 1): LocatedData {
 	}
 	const positioned = positionedDocument(text, firstLine);
 	const { document, toPosition } = positioned;
-	return {
-		data: document.errors.length > 0 ? undefined : document.toJS(),
-		syntaxErrors: document.errors.map((error) => ({
-			message: error.message.split('\n')[0] ?? error.message,
-			position: error.pos ? toPosition(error.pos[0]) : undefined,
-		})),
-		locate: locator(() => positioned),
-	};
+	const syntaxErrors = document.errors.map((error) => ({
+		message: error.message.split('\n')[0] ?? error.message,
+		position: error.pos ? toPosition(error.pos[0]) : undefined,
+	}));
+	if (syntaxErrors.length > 0) return { data: undefined, syntaxErrors, locate: locator(() => positioned) };
+	try {
+		return { data: document.toJS(), syntaxErrors, locate: locator(() => positioned) };
+	} catch (error) {
+		// `yaml` parses an alias whose anchor is missing (`*name` with no `&name`
+		// before it) without an error, and throws only when it builds the data.
+		return { data: undefined, syntaxErrors: [aliasError(document, toPosition, error)], locate: locator(() => positioned) };
+	}
+}
+
+/** The error `toJS` threw, at the first alias whose anchor is missing (or with no position if it is something else). */
+function aliasError(document: Document, toPosition: Positioned['toPosition'], error: unknown): LocatedData['syntaxErrors'][number] {
+	let position: Position | undefined;
+	visit(document, {
+		Alias(_, alias) {
+			if (alias.resolve(document) !== undefined) return undefined;
+			if (alias.range) position = toPosition(alias.range[0]);
+			return visit.BREAK;
+		},
+	});
+	const message = error instanceof Error ? error.message : String(error);
+	return position
+		? { message, position, fix: 'Write the value out here, or mark the value it repeats with `&name` before this line: a `*name` alias repeats a value marked `&name` earlier in the same file.' }
+		: { message, position };
 }
 
 interface Positioned {

@@ -27,7 +27,7 @@ function syntaxProblems(file: string, located: LocatedData, what: string): Probl
 		line: error.position?.line,
 		column: error.position?.column,
 		message: `The ${what} is not valid YAML: ${error.message}`,
-		fix: 'Correct the YAML syntax at this line (indentation, a missing colon, or an unclosed quote are the usual causes).',
+		fix: error.fix ?? 'Correct the YAML syntax at this line (indentation, a missing colon, or an unclosed quote are the usual causes).',
 	}));
 }
 
