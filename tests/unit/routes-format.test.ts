@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateClaim, formatFigureValue } from '../../src/lib/site/format.ts';
+import { formatDate, formatDateClaim, formatFigureValue, formatRoleTitle } from '../../src/lib/site/format.ts';
 import { sheetPath, sourcePath, withBase } from '../../src/lib/site/routes.ts';
 
 describe('routes', () => {
@@ -31,5 +31,14 @@ describe('format', () => {
 		expect(formatFigureValue({ metric: 'm' as never, value: 6961, qualifier: 'exact' })).toBe('6,961');
 		expect(formatFigureValue({ metric: 'm' as never, value: 2063, qualifier: 'at-least' })).toBe('at least 2,063');
 		expect(formatFigureValue({ metric: 'm' as never, qualifier: 'hundreds' })).toBe('hundreds');
+	});
+
+	it('says "former" once in a role\'s title, whether or not the title has it', () => {
+		expect(formatRoleTitle({ title: 'head of research', former: true })).toBe('former head of research');
+		expect(formatRoleTitle({ title: 'former head of research', former: true })).toBe('former head of research');
+		expect(formatRoleTitle({ title: 'Former head of research', former: true }, { start: true })).toBe('Former head of research');
+		expect(formatRoleTitle({ title: 'head of research', former: true }, { start: true })).toBe('Former head of research');
+		expect(formatRoleTitle({ title: 'senior adviser', former: false }, { start: true })).toBe('senior adviser');
+		expect(formatRoleTitle({ title: 'former head', former: false })).toBe('former head');
 	});
 });

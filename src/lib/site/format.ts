@@ -42,3 +42,13 @@ export function formatFigureValue(figure: Figure): string {
 	const number = figure.value.toLocaleString('en-GB');
 	return qualifier ? `${qualifier} ${number}` : number;
 }
+
+/**
+ * A role's title as a page shows it: "former" once, whether the curator wrote
+ * it into the title ("former head of research", as the source has it) or
+ * only set `former`. `start` capitalises it, for a title that begins a line.
+ */
+export function formatRoleTitle(role: { readonly title: string; readonly former: boolean }, { start = false } = {}): string {
+	const title = role.former ? `former ${role.title.replace(/^former\s+/i, '')}` : role.title;
+	return start && role.former ? `F${title.slice(1)}` : title;
+}
