@@ -21,7 +21,7 @@ export interface PublishedState {
 }
 
 export interface FactSheetsOptions {
-	/** Shared with the remark plugin: the resolver is set here once the content is read. */
+	/** Shared with the wiki-links plugin: the resolver is set here once the content is read. */
 	readonly links: { resolver: LinkResolver | undefined; base: string };
 	/** Shared with the sitemap's filter. */
 	readonly published: PublishedState;

@@ -56,7 +56,7 @@ describe('a valid fixture site', () => {
 		const body = /<div class="prose">([\s\S]*?)<\/div>/.exec(readPage(site, 'organisations/acme-institute/'))?.[1];
 		expect(body).toBe(
 			'<p>Its director is <a href="/people/jane-doe/" class="wiki-link">Jane Doe</a>. The <strong>Acme Institute</strong> publishes a survey each March, ' +
-				'which <a href="/people/jane-doe/" class="wiki-link">its director</a> presents; <a href="/people/jane-doe/" class="wiki-link">Jane Doe</a> joined in 2019.</p>',
+				'which <a href="/people/jane-doe/" class="wiki-link">its director</a> presents; <a href="/people/jane-doe/" class="wiki-link">Jane Doe</a> joined in 2019.</p>\n',
 		);
 	});
 	it('has a page per source listing every item that cites it, by sheet', () => {

@@ -11,9 +11,10 @@ import { linkText, type LinkResolver } from './resolver.ts';
  * though, come from *other* sheets: `[[sheet-slug]]` reads as that sheet's
  * name, `[[HRANA]]` goes to whichever sheet has the alias today. Baked into
  * the cached HTML they would go stale on the next build after a rename. So
- * the remark plugin writes only what the curator wrote, as a placeholder link
- * (`<a href="wiki:HRANA">label</a>`), and the sheet page swaps each
- * placeholder for the real link from the site model of this build.
+ * the wiki-links plugin (src/plugins/wiki-links.ts) writes only what the
+ * curator wrote, as a placeholder link (`<a href="wiki:HRANA">label</a>`),
+ * and the sheet page swaps each placeholder for the real link from the site
+ * model of this build.
  *
  * `.mdx` bodies are compiled into the bundle on every build, so their links
  * are resolved in the plugin directly.

@@ -17,7 +17,7 @@ export interface WikiLinkMatch {
 /**
  * Blanks out code (fenced blocks and inline code spans) while keeping every
  * offset, so that wiki-link syntax shown as code is neither resolved nor
- * reported, as in the remark plugin, which only sees text.
+ * reported, as in the wiki-links plugin, which only sees text.
  */
 function withoutCode(body: string): string {
 	const blank = (text: string) => text.replace(/[^\n]/g, ' ');
