@@ -34,8 +34,10 @@ function canvasMeasurer(context: SKRSContext2D): TextMeasurer {
 /**
  * A card as PNG: laid out by card.ts, drawn on a Skia canvas
  * (@napi-rs/canvas) with the project's fonts, encoded by png.ts. About 5 ms
- * once warm: under 1 ms to lay out and draw, 3.5 to encode. Runs in the card
- * workers (card-worker.ts); the tests call it directly.
+ * once warm: under 1 ms to lay out and draw, 1–5 to read the pixels back
+ * (Skia draws when they are read), 3 to encode. A letter neither of the
+ * card's fonts has is drawn from a font installed on the machine, if any.
+ * Runs in the card workers (card-worker.ts); the tests call it directly.
  */
 export function rasteriseCard(card: CardText): Uint8Array<ArrayBuffer> {
 	registerFonts();
