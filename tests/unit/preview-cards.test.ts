@@ -107,15 +107,17 @@ describe('the card pool', () => {
 
 	it('leaves the main thread a core for cards nobody waits for yet, and uses every worker once a page waits', async () => {
 		const pool = new CardPool({ workers: 2 });
-		// More cards than one worker's inbox holds, so that some are still queued when a page asks.
-		const cards = Array.from({ length: 120 }, (_, index) => request(testCard(`Ahead ${index}`)));
+		// More cards than one worker's inbox holds, so that some are still queued when a page asks; and
+		// many more than the two inboxes, so that plenty are left when the second worker stops (a card
+		// takes about 5 ms: with 120, the first worker had sometimes finished them all by then).
+		const cards = Array.from({ length: 400 }, (_, index) => request(testCard(`Ahead ${index}`)));
 		for (const card of cards) pool.queue(card);
 		await vi.waitFor(() => expect(pool.workerCount).toBe(1));
 		const waited = pool.render(cards[39]!);
 		expect(pool.workerCount).toBe(2);
 		await waited;
 		// Nobody waits any more: the second worker finishes the cards it has and stops, the first goes on.
-		await vi.waitFor(() => expect(pool.workerCount).toBe(1), { timeout: 5000 });
+		await vi.waitFor(() => expect(pool.workerCount).toBe(1), { timeout: 5000, interval: 10 });
 		expect(cards.filter((card) => existsSync(card.file)).length).toBeLessThan(cards.length);
 		await Promise.all(cards.map((card) => pool.render(card)));
 		expect(cards.every((card) => existsSync(card.file))).toBe(true);
