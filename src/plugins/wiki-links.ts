@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Link, PhrasingContent, Strong, Text } from 'mdast';
-import type { MdastPluginDefinition } from 'satteri';
+import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { baseName } from '../lib/corpus.ts';
 import { deferredLinkUrl } from '../lib/links/deferred-links.ts';
 import { WIKI_LINK } from '../lib/links/wiki-links.ts';
@@ -41,25 +41,32 @@ export function splitWikiLinks(value: string, toNode: (target: string, label: st
  * In a `.md` file the link is left as a placeholder that the sheet page
  * resolves (src/lib/links/deferred-links.ts explains why).
  */
-export function wikiLinksPlugin(options: WikiLinksOptions): MdastPluginDefinition {
-	return {
-		name: 'fact-sheets:wiki-links',
-		options: { position: true },
-		text(node, context) {
-			const file = context.fileURL ? fileURLToPath(context.fileURL) : undefined;
-			let parts: PhrasingContent[] | undefined;
-			if (file?.endsWith('.md')) {
-				parts = splitWikiLinks(node.value, (target, label): Link => ({
-					type: 'link',
-					url: deferredLinkUrl(target),
-					children: label ? [{ type: 'text', value: label }] : [],
-				}));
-			} else {
-				const { resolver, base } = options.links;
-				if (!resolver) throw new Error('The wiki-links plugin ran before the fact-sheets integration read the content.');
-				// A sheet that names itself gets bold text, not a link to the page the reader is on.
-				const self = file ? baseName(file.replaceAll('\\', '/')) : undefined;
-				parts = splitWikiLinks(node.value, (target, label): Link | Strong => {
+export function wikiLinksPlugin(options: WikiLinksOptions): (document: PluginFactoryContext) => MdastPluginDefinition {
+	// Called once per document: what depends only on the file is worked out here, not per text node.
+	return ({ fileURL }) => {
+		const file = fileURL ? fileURLToPath(fileURL) : undefined;
+		if (file?.endsWith('.md')) {
+			return {
+				name: 'fact-sheets:wiki-links',
+				text(node, context) {
+					const parts = splitWikiLinks(node.value, (target, label): Link => ({
+						type: 'link',
+						url: deferredLinkUrl(target),
+						children: label ? [{ type: 'text', value: label }] : [],
+					}));
+					if (parts) context.replaceNode(node, parts);
+				},
+			};
+		}
+		const { resolver, base } = options.links;
+		if (!resolver) throw new Error('The wiki-links plugin ran before the fact-sheets integration read the content.');
+		// A sheet that names itself gets bold text, not a link to the page the reader is on.
+		const self = file ? baseName(file.replaceAll('\\', '/')) : undefined;
+		return {
+			name: 'fact-sheets:wiki-links',
+			options: { position: true },
+			text(node, context) {
+				const parts = splitWikiLinks(node.value, (target, label): Link | Strong => {
 					const resolved = resolver.resolve(target.trim());
 					if (!resolved) {
 						const at = node.position ? `:${node.position.start.line}:${node.position.start.column}` : '';
@@ -74,8 +81,8 @@ export function wikiLinksPlugin(options: WikiLinksOptions): MdastPluginDefinitio
 						children: [text],
 					};
 				});
-			}
-			if (parts) context.replaceNode(node, parts);
-		},
+				if (parts) context.replaceNode(node, parts);
+			},
+		};
 	};
 }

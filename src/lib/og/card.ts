@@ -56,7 +56,7 @@ export const CARD_DESIGN = {
 	/** The least space between the description and the footer's rule. */
 	footerGap: 24,
 	footer: { family: 'sans', weight: 400, size: 26, colour: COLOURS.muted, rule: { height: 2, colour: COLOURS.rule }, paddingTop: 18 },
-} as const satisfies Record<string, unknown>;
+} as const;
 
 /** Long names get a smaller size so that they fit in three lines. */
 export function titleSize(title: string): number {
