@@ -10,6 +10,9 @@ import { childEnv, PROJECT_ROOT } from './helpers/fixture-site.ts';
 import { PUBLISHED_BASE, PUBLISHED_DIST } from './helpers/published-site.ts';
 
 export function setup() {
+	// `SKIP_SITE_BUILD=1 npx vitest run tests/unit/…` runs suites that never read the built site
+	// without building it (and without two such runs racing over the same folder).
+	if (process.env['SKIP_SITE_BUILD'] === '1') return;
 	rmSync(PUBLISHED_DIST, { recursive: true, force: true });
 	const result = spawnSync(
 		process.execPath,
