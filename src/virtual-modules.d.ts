@@ -1,12 +1,18 @@
 /** Modules the fact-sheets integration serves (src/integration/index.ts). */
-declare module 'virtual:fact-sheets/quoted-passages' {
-	/** The path of the JSON file holding the quoted passages (`QuotedPassages`). */
-	const passagesFile: string;
-	export default passagesFile;
+declare module 'virtual:fact-sheets/corpus' {
+	/** Where the published corpus is and the SHA-256 of its bytes; undefined when the content could not be published. */
+	const corpus: import('./integration/corpus-file.ts').CorpusFileRef | undefined;
+	export default corpus;
 }
 
 declare module 'virtual:fact-sheets/card-cache' {
 	/** The folder preview cards are cached in. */
 	const cardDirectory: string;
 	export default cardDirectory;
+}
+
+declare module 'virtual:fact-sheets/options' {
+	/** The site's options from astro.config.mjs, checked and with defaults filled in (src/schemas/options.ts). */
+	const options: import('./schemas/options.ts').SiteOptions;
+	export default options;
 }

@@ -5,6 +5,7 @@
  * about 50 sheets whose stored text holds every quote. Deterministic: the same
  * N always gives the same files, so runs compare.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
@@ -398,6 +399,8 @@ export function writeCorpus(root: string, count: number, format: SheetFormat = '
 			`content/sheets/${plan.folder}/${plan.slug}.${format}`,
 			`---\n${stringify(frontmatter, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 })}---\n\n${body}\n`,
 		);
+		// Every alias is a name the story uses: it must stand in an article the sheet cites (docs/content-model.md, "Names and aliases").
+		sentences.push(`Reports also refer to ${plan.name} as ${plan.alias}.`);
 		(paragraphs[plan.source] as string[]).push(sentences.join(' '));
 	}
 
@@ -413,7 +416,8 @@ export function writeCorpus(root: string, count: number, format: SheetFormat = '
 			'Other headlines: a ferry was delayed; markets closed higher. © 2026 Bench Wire.',
 		].join('\n\n');
 		sourceTextBytes += Buffer.byteLength(text);
-		write(`seeds/${id}.txt`, `${text}\n`);
+		const stored = `${text}\n`;
+		write(`seeds/${id}.txt`, stored);
 		write(
 			`content/sources/${id}.yaml`,
 			stringify({
@@ -424,6 +428,7 @@ export function writeCorpus(root: string, count: number, format: SheetFormat = '
 				url: `https://news.example.org/bench/${id}`,
 				language: 'en',
 				text: `seeds/${id}.txt`,
+				sha256: createHash('sha256').update(stored).digest('hex'),
 				article: { start: title, end: `End of bench report ${k + 1}.` },
 			}, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 }),
 		);

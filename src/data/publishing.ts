@@ -1,22 +1,17 @@
-import { readFileSync } from 'node:fs';
-import passagesFile from 'virtual:fact-sheets/quoted-passages';
 import type { ExportContext } from '../lib/exports/data-exports.ts';
 import type { QuotedPassages } from '../lib/links/quoted-passages.ts';
 import { absoluteUrl, dataSchemaPath, type SitePath } from '../lib/site/routes.ts';
 import { contentVersionDate } from '../lib/site/site-info.ts';
-import { getSite } from './site.ts';
+import { getSite, publishedPassages } from './site.ts';
 
 /**
  * What pages need to speak about themselves to the outside world: absolute
  * addresses (from Astro's `site` and `base`) and the words of each quote
  * as the original article has them.
  */
-let passages: QuotedPassages | undefined;
-
-/** Each quote's words as the stored text has them, written by the integration after verification; read once per build. */
+/** Each quote's words as the stored text has them, from the corpus the integration verified (src/data/site.ts). */
 export function getPassages(): QuotedPassages {
-	passages ??= JSON.parse(readFileSync(passagesFile, 'utf8')) as QuotedPassages;
-	return passages;
+	return publishedPassages();
 }
 
 let version: Promise<string> | undefined;

@@ -1,24 +1,37 @@
-import { getCollection } from 'astro:content';
+import { readCorpusFile, type CorpusFileRef, type PublishedCorpus } from '../integration/corpus-file.ts';
 import { buildSite, type Site } from '../lib/site/model.ts';
 
-let site: Promise<Site> | undefined;
+let cached: { readonly ref: CorpusFileRef; readonly corpus: PublishedCorpus; readonly site: Site } | undefined;
+
+/**
+ * The published corpus: what the integration verified and wrote before any
+ * page rendered (the one reading of the content; src/integration/index.ts).
+ * Read once per build; under `astro dev`, again after each verification.
+ */
+async function published(): Promise<NonNullable<typeof cached>> {
+	// Imported here, not at the top: under `astro dev` the module is loaded again after each verification.
+	const { default: ref } = await import('virtual:fact-sheets/corpus');
+	if (!ref) throw new Error('The content was not verified, so nothing can be published. Run `npm run check` to see every problem.');
+	if (cached?.ref.sha256 !== ref.sha256 || cached.ref.file !== ref.file) {
+		const corpus = readCorpusFile(ref);
+		cached = { ref, corpus, site: buildSite(corpus.site) };
+	}
+	return cached;
+}
 
 /**
  * The site model and its indexes, built once per build and shared by every
  * page (the module is evaluated once per build process).
  */
-export function getSite(): Promise<Site> {
-	site ??= (async () => {
-		const [sheets, sources, metrics] = await Promise.all([
-			getCollection('sheets'),
-			getCollection('sources'),
-			getCollection('metrics'),
-		]);
-		return buildSite({
-			sheets: sheets.map((entry) => ({ slug: entry.id, data: entry.data, body: entry.body })),
-			sources: sources.map((entry) => ({ id: entry.id, data: entry.data })),
-			metrics: new Map(metrics.map((entry) => [entry.id, entry.data])),
-		});
-	})();
-	return site;
+export async function getSite(): Promise<Site> {
+	return (await published()).site;
+}
+
+/**
+ * Each quote's words as the stored text has them (see quotedPassages), from
+ * the corpus getSite() read: every page and export awaits getSite() first.
+ */
+export function publishedPassages(): PublishedCorpus['passages'] {
+	if (!cached) throw new Error('publishedPassages() was called before getSite(): await getSite() first.');
+	return cached.corpus.passages;
 }

@@ -1,18 +1,24 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { RunnableDevEnvironment, ViteDevServer } from 'vite';
 import { readProjectFiles } from '../lib/content/project-files.ts';
 import { quotedPassages } from '../lib/links/quoted-passages.ts';
 import { publishCards, type PublishedCard } from '../lib/og/publish.ts';
 import { queueCards } from '../lib/og/render.ts';
 import { sheetCard } from '../lib/og/sheet-card.ts';
-import type { LinkResolver } from '../lib/links/resolver.ts';
-import { ContentError, formatReport } from '../lib/problems.ts';
+import { formatReport } from '../lib/problems.ts';
 import { sheetImagePath, sheetPath, SEARCH_PATH, withBase } from '../lib/site/routes.ts';
+import { escapeHtml } from '../lib/seo/head-tags.ts';
+import { siteInput } from '../lib/site/site-input.ts';
 import { verifyProject } from '../lib/verify/index.ts';
+import { sectionOf } from '../lib/vocabulary.ts';
+import type { SiteOptions } from '../schemas/options.ts';
+import { ContentError, contentErrorPlugin } from './content-error.ts';
+import { writeCorpusFile, type CorpusFileRef } from './corpus-file.ts';
 import { writeSearchIndex } from './search-index.ts';
-import { virtualModule } from './virtual-module.ts';
+import { virtualModule, virtualModuleId } from './virtual-module.ts';
 
 /** What the rest of the configuration learns from the content once it is verified. */
 export interface PublishedState {
@@ -21,67 +27,111 @@ export interface PublishedState {
 }
 
 export interface FactSheetsOptions {
-	/** Shared with the wiki-links plugin: the resolver is set here once the content is read. */
-	readonly links: { resolver: LinkResolver | undefined; base: string };
 	/** Shared with the sitemap's filter. */
 	readonly published: PublishedState;
+	/** The site's options from astro.config.mjs, already checked (src/integration/options.ts). */
+	readonly options: SiteOptions;
 }
 
 /**
- * The virtual module that tells pages where the quoted passages are (see
- * quotedPassages). The passages themselves are a JSON file, read when a page
- * renders, not a module: at thousands of sheets they are tens of megabytes,
- * which would be bundled on every build and would sit in the module graph of
- * every sheet page.
+ * The virtual module that tells pages where the published corpus is and the
+ * SHA-256 of its bytes (a CorpusFileRef; see corpus-file.ts). The corpus
+ * itself is a file, read when a page renders, not a module: at thousands of
+ * sheets it is tens of megabytes, which would be bundled on every build and
+ * would sit in the module graph of every page.
  */
-export const PASSAGES_MODULE = 'virtual:fact-sheets/quoted-passages';
+export const CORPUS_MODULE = 'virtual:fact-sheets/corpus';
+
+/** The virtual module holding the site's options (SiteOptions): the one way pages read them. */
+export const OPTIONS_MODULE = 'virtual:fact-sheets/options';
 
 /** The virtual module naming the folder preview cards are cached in: `fact-sheets/og/` in Astro's `cacheDir`. */
 export const CARD_CACHE_MODULE = 'virtual:fact-sheets/card-cache';
 
 /**
  * Verifies all content before Astro reads any of it: schemas, references,
- * uniqueness, dates, wiki-links and every quote against its stored source. A
- * build with problems fails with all of them listed; `astro dev` logs them
- * and goes on, so a curator can keep the preview open while fixing them.
- * After the build, indexes the sheet and source pages for search and writes
- * each sheet's preview card.
+ * uniqueness, dates, bodies, wiki-links and every quote against its stored
+ * source. A build with problems fails with all of them listed; `astro dev`
+ * logs them and goes on, so a curator can keep the preview open while fixing
+ * them, and verifies again whenever a file under content/ or seeds/ changes.
+ * Pages read only what verification wrote (see CORPUS_MODULE): content is
+ * read once, by the verifier. After the build, indexes the sheet and source
+ * pages for search and writes each sheet's preview card.
  */
 export function factSheets(options: FactSheetsOptions): AstroIntegration {
 	/** A build's sheet cards, queued once the content is verified and copied into the site once it is built. */
 	let cards: PublishedCard[] = [];
 	let cardDirectory = '';
+	let root = '';
+	let base = '/';
+	let corpusFile = '';
+	let corpusRef: CorpusFileRef | undefined;
+	/** A build's content problems, thrown once Vite starts (see contentErrorPlugin). */
+	let contentError: ContentError | undefined;
+	/** Verifies the content and writes what pages may publish; returns the problems. */
+	const verifyAndPublish = (command: 'build' | 'dev' | 'preview' | 'sync') => {
+		const { corpus, problems, resolver } = verifyProject(readProjectFiles(root));
+		// A build with problems publishes nothing: no file is left for a page to read.
+		rmSync(corpusFile, { force: true });
+		corpusRef = undefined;
+		if (problems.length > 0 && command === 'build') {
+			contentError = new ContentError(problems);
+			return { corpus, problems };
+		}
+		const site = siteInput(corpus, resolver, base, problems.length > 0 ? devBodyError : undefined);
+		corpusRef = writeCorpusFile(corpusFile, { site, passages: quotedPassages(corpus) });
+		options.published.unlistedPaths = new Set([
+			withBase(base, SEARCH_PATH),
+			...corpus.sheets.flatMap((sheet) => sheet.data.formerSlugs.map((former) => withBase(base, sheetPath(former, sectionOf(corpus.vocabulary, sheet.data.kind))))),
+		]);
+		return { corpus, problems };
+	};
 	return {
 		name: 'fact-sheets',
 		hooks: {
 			'astro:config:setup': ({ config, command, logger, updateConfig, injectRoute }) => {
-				const root = fileURLToPath(config.root);
-				const { corpus, problems, resolver } = verifyProject(readProjectFiles(root));
-				options.links.base = config.base;
-				options.links.resolver = resolver;
-				options.published.unlistedPaths = new Set([
-					withBase(config.base, SEARCH_PATH),
-					...corpus.sheets.flatMap((sheet) => sheet.data.formerSlugs.map((former) => withBase(config.base, sheetPath(former, sheet.data.kind)))),
-				]);
-				const passagesFile = fileURLToPath(new URL('fact-sheets/quoted-passages.json', config.cacheDir));
-				mkdirSync(dirname(passagesFile), { recursive: true });
-				writeFileSync(passagesFile, JSON.stringify(quotedPassages(corpus)));
+				root = fileURLToPath(config.root);
+				base = config.base;
+				corpusFile = fileURLToPath(new URL('fact-sheets/corpus.v8', config.cacheDir));
 				cardDirectory = fileURLToPath(new URL('fact-sheets/og/', config.cacheDir));
+				const { corpus, problems } = verifyAndPublish(command);
 				// Under `astro dev` a route serves the cards; a build writes them itself (see below).
 				if (command === 'dev') injectRoute({ pattern: '/og/[slug].png', entrypoint: new URL('./sheet-card-route.ts', import.meta.url) });
 				updateConfig({
-					vite: { plugins: [virtualModule(PASSAGES_MODULE, passagesFile), virtualModule(CARD_CACHE_MODULE, cardDirectory)] },
+					vite: { plugins: [
+							contentErrorPlugin(() => contentError),
+							virtualModule(CORPUS_MODULE, () => corpusRef),
+							virtualModule(CARD_CACHE_MODULE, cardDirectory),
+						] },
 				});
-				if (problems.length === 0) {
-					// Cards render on worker threads while Astro syncs, bundles and renders the pages (src/lib/og/render.ts).
-					if (command === 'build') {
-						cards = corpus.sheets.map((sheet) => ({ card: sheetCard(sheet), path: sheetImagePath(sheet.slug) }));
-						queueCards(cards.map(({ card }) => card), cardDirectory);
-					}
-					return;
+				if (contentError) return;
+				if (problems.length > 0) return void logger.error(formatReport(problems));
+				// Cards render on worker threads while Astro bundles and renders the pages (src/lib/og/render.ts).
+				if (command === 'build') {
+					cards = corpus.sheets.map((sheet) => ({ card: sheetCard(sheet, options.options.title), path: sheetImagePath(sheet.slug) }));
+					queueCards(cards.map(({ card }) => card), cardDirectory);
 				}
-				if (command === 'build') throw new ContentError(problems);
-				logger.error(formatReport(problems));
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				const watched = [join(root, 'content'), join(root, 'seeds')];
+				server.watcher.add(watched);
+				let pending: NodeJS.Timeout | undefined;
+				server.watcher.on('all', (_event, path) => {
+					if (!watched.some((folder) => path.startsWith(folder + sep))) return;
+					// An editor's save is often several events: verify once they settle.
+					clearTimeout(pending);
+					pending = setTimeout(() => {
+						try {
+							const { problems } = verifyAndPublish('dev');
+							if (problems.length > 0) logger.error(formatReport(problems));
+							else logger.info('Content verified.');
+						} catch (error) {
+							// The pages then find no corpus and say so; the server stays up for the next edit.
+							logger.error(`The content could not be verified: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+						}
+						reloadCorpus(server, virtualModuleId(CORPUS_MODULE));
+					}, 50);
+				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
@@ -98,4 +148,28 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 			},
 		},
 	};
+}
+
+/** Under `astro dev` with problems, a body that cannot render says so on its page (the terminal lists every problem). */
+function devBodyError(error: Error): string {
+	return `<p><strong>This body cannot be shown:</strong> ${escapeHtml(error.message)}</p>`;
+}
+
+/**
+ * Makes the dev server read the corpus just written: the virtual module is
+ * loaded again, Astro's cache of `getStaticPaths` is dropped (the message
+ * Astro's own content layer sends) and the browser reloads.
+ */
+function reloadCorpus(server: ViteDevServer, id: string): void {
+	const timestamp = Date.now();
+	for (const environment of Object.values(server.environments)) {
+		const module = environment.moduleGraph.getModuleById(id);
+		if (module) environment.moduleGraph.invalidateModule(module, undefined, timestamp, true);
+		if ('runner' in environment) {
+			const evaluated = (environment as RunnableDevEnvironment).runner.evaluatedModules.getModuleById(id);
+			if (evaluated) (environment as RunnableDevEnvironment).runner.evaluatedModules.invalidateModule(evaluated);
+		}
+		if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});
+	}
+	server.environments.client?.hot.send({ type: 'full-reload', path: '*' });
 }

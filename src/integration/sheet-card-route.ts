@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { cardResponse, queueCardsAhead } from '../data/cards.ts';
 import { getSite } from '../data/site.ts';
+import options from 'virtual:fact-sheets/options';
 import { sheetCard } from '../lib/og/sheet-card.ts';
 
 /**
@@ -11,7 +12,7 @@ import { sheetCard } from '../lib/og/sheet-card.ts';
  */
 export async function getStaticPaths() {
 	const site = await getSite();
-	queueCardsAhead(site.sheetList.map(sheetCard));
+	queueCardsAhead(site.sheetList.map((sheet) => sheetCard(sheet, options.title)));
 	return site.sheetList.map((sheet) => ({ params: { slug: sheet.slug } }));
 }
 
@@ -19,5 +20,5 @@ export const GET: APIRoute = async ({ params }) => {
 	const site = await getSite();
 	const sheet = site.sheets.get(params.slug ?? '');
 	if (!sheet) return new Response(`No sheet "${params.slug}"`, { status: 404 });
-	return cardResponse(sheetCard(sheet));
+	return cardResponse(sheetCard(sheet, options.title));
 };

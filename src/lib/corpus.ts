@@ -1,6 +1,9 @@
+import type { Root } from 'mdast';
 import type { Metric, SheetData, SheetSlug, SourceData, SourceId } from '../schemas/index.ts';
+import type { BodyFormat, BodySyntaxError } from './body/parse.ts';
 import type { Path, Position } from './content/yaml-document.ts';
 import type { SourceText } from './text/source-text.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
 /** A sheet as read from its file. */
 export interface LoadedSheet {
@@ -9,6 +12,14 @@ export interface LoadedSheet {
 	readonly data: SheetData;
 	readonly body: string;
 	readonly bodyLine: number;
+	/** The body's format: its file's extension. */
+	readonly format: BodyFormat;
+	/**
+	 * The body, parsed once (src/lib/body/): what the verifier checks and the
+	 * pages render. An empty tree when the body could not be parsed (`syntaxError`).
+	 */
+	readonly tree: Root;
+	readonly syntaxError: BodySyntaxError | undefined;
 	readonly locate: (path: Path) => Position | undefined;
 }
 
@@ -26,6 +37,8 @@ export interface Corpus {
 	readonly sheets: readonly LoadedSheet[];
 	readonly sources: ReadonlyMap<string, LoadedSource>;
 	readonly metrics: ReadonlyMap<string, Metric>;
+	/** The kinds and relation types the sheets were checked against (content/kinds.yaml, content/relation-types.yaml). */
+	readonly vocabulary: Vocabulary;
 	/**
 	 * Slugs and ids of files that exist but failed their own checks. References
 	 * to them are not reported as unknown: the file's own problem says it all.

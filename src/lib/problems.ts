@@ -42,27 +42,3 @@ export function formatReport(problems: readonly Problem[]): string {
 	const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
 	return `${count} in the content:\n\n${sortProblems(problems).map(formatProblem).join('\n\n')}\n`;
 }
-
-/** Thrown by the build when the content has problems; its message is the whole report. */
-export class ContentError extends Error {
-	readonly problems: readonly Problem[];
-	/** Shown by Astro under the report. */
-	readonly hint = 'Run `npm run check` to list these problems again without building.';
-	constructor(problems: readonly Problem[]) {
-		super(formatReport(problems));
-		this.name = 'ContentError';
-		this.problems = problems;
-		// The report is the whole message; a stack trace into the integration would only bury it.
-		this.stack = `${this.name}: ${this.message}`;
-	}
-
-	/**
-	 * A summary without the report. Astro searches `String(error)` for the
-	 * words "document" and "window" to add a hint about browser APIs
-	 * (astro/dist/core/errors/dev/utils.js, generateHint), and a quoted
-	 * passage can contain either word.
-	 */
-	override toString(): string {
-		return `${this.name}: ${this.problems.length === 1 ? '1 problem' : `${this.problems.length} problems`} in the content`;
-	}
-}

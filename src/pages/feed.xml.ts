@@ -4,14 +4,14 @@ import { getSite } from '../data/site.ts';
 import { atomFeed } from '../lib/feed/atom.ts';
 import { feedEntries } from '../lib/feed/entries.ts';
 import { FEED_PATH, HOME_PATH } from '../lib/site/routes.ts';
-import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site/site-info.ts';
+import options from 'virtual:fact-sheets/options';
 
 /** An Atom feed of the newest sheets and sources (FEED_ENTRY_LIMIT), newest first. */
 export const GET: APIRoute = async ({ site: origin }) => {
 	const site = await getSite();
 	const feed = atomFeed({
-		title: SITE_NAME,
-		subtitle: SITE_DESCRIPTION,
+		title: options.title,
+		subtitle: options.description,
 		selfUrl: absolute(origin, FEED_PATH),
 		homeUrl: absolute(origin, HOME_PATH),
 		entries: feedEntries(site, (path) => absolute(origin, path)),

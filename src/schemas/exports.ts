@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { PARTIAL_DATE_PATTERN } from './dates.ts';
 import { FIGURE_QUALIFIERS } from './figure.ts';
 import { ID_PATTERN } from './ids.ts';
-import { RELATION_TYPES } from './relation.ts';
-import { SHEET_KINDS } from './sheet.ts';
+import { IDENTIFIER_SCHEMES } from './identifiers.ts';
+import { SHA256_PATTERN } from './source.ts';
 
 /**
  * The formats of the data exports under /data/ (docs/data-exports.md). The
@@ -11,6 +11,11 @@ import { SHEET_KINDS } from './sheet.ts';
  * schema as JSON Schema beside it; tests validate the built files against
  * the published JSON Schemas. Absent values are `null`, never left out, so
  * every record has the same keys.
+ *
+ * The enums of kinds and relation types are the site's vocabulary
+ * (content/kinds.yaml, content/relation-types.yaml): `exportSchemasFor`
+ * makes the schemas a build publishes from the vocabulary it verified; the
+ * schemas exported here take any id there, and give the exports' types.
  *
  * Bump EXPORT_SCHEMA_VERSION when a field is removed, renamed or changes
  * meaning; adding a field keeps the version.
@@ -54,8 +59,8 @@ export const exportedRoleSchema = z.strictObject({
 	citations: z.array(exportedCitationSchema),
 });
 
-export const exportedRelationSchema = z.strictObject({
-	type: z.enum(keysOf(RELATION_TYPES)),
+const relationOf = (type: z.ZodType<string>) => z.strictObject({
+	type: type.describe('a relation type declared in content/relation-types.yaml'),
 	label: z.string().describe('the type as read from this sheet ("member of")'),
 	target: id.describe("the other sheet's slug"),
 	start: nullable(partialDate),
@@ -63,23 +68,29 @@ export const exportedRelationSchema = z.strictObject({
 	note: nullable(z.string()),
 	citations: z.array(exportedCitationSchema),
 });
+export const exportedRelationSchema = relationOf(id);
 
-export const exportedSheetSchema = z.strictObject({
+const sheetOf = (kind: z.ZodType<string>, type: z.ZodType<string>) => z.strictObject({
 	slug: id,
 	page: absoluteUrl,
 	name: z.string(),
 	aliases: z.array(z.string()),
-	kind: z.enum(keysOf(SHEET_KINDS)),
-	kindLabel: z.string(),
+	kind: kind.describe('a kind declared in content/kinds.yaml'),
+	kindLabel: z.string().describe("the kind's label, as content/kinds.yaml gives it"),
 	description: z.string(),
 	pseudonymous: z.boolean(),
 	formerSlugs: z.array(id),
 	roles: z.array(exportedRoleSchema),
-	relations: z.array(exportedRelationSchema),
+	relations: z.array(relationOf(type)),
+	identifiers: z
+		.array(z.strictObject({ scheme: z.enum(keysOf(IDENTIFIER_SCHEMES)), id: z.string(), url: absoluteUrl }))
+		.describe("the actor's ids in other registers (Wikidata, …), added by the editors: not a sourced fact"),
 	factIds: z.array(id).describe('the ids of its facts, in facts.json'),
 });
+export const exportedSheetSchema = sheetOf(id, id);
 
-export const sheetsExportSchema = z.strictObject({ ...header, sheets: z.array(exportedSheetSchema) });
+const sheetsExportOf = (kind: z.ZodType<string>, type: z.ZodType<string>) => z.strictObject({ ...header, sheets: z.array(sheetOf(kind, type)) });
+export const sheetsExportSchema = sheetsExportOf(id, id);
 export type SheetsExport = z.output<typeof sheetsExportSchema>;
 
 export const exportedFactSchema = z.strictObject({
@@ -130,6 +141,8 @@ export const exportedSourceSchema = z.strictObject({
 	url: nullable(absoluteUrl).describe("the article's address; null when not known (never guessed)"),
 	archiveLookup: nullable(absoluteUrl).describe("the Wayback Machine's list of archived copies of url"),
 	language: z.string(),
+	storedText: z.string().describe('the path of the stored text the quotes were verified against, e.g. seeds/x.txt'),
+	sha256: z.string().regex(SHA256_PATTERN).describe("the SHA-256 of the stored text's bytes, as the build verified it"),
 	note: nullable(z.string()),
 	citedBy: z.array(id).describe('slugs of the sheets that cite it'),
 });
@@ -158,7 +171,7 @@ export const FACTS_CSV_COLUMNS = [
 	'quotes',
 ] as const;
 
-/** The JSON exports, each with its schema; the build publishes `<name>.schema.json` from these. */
+/** The JSON exports, each with its schema (any kind and relation type); the build publishes `<name>.schema.json` from `exportSchemasFor`. */
 export const EXPORT_SCHEMAS = {
 	sheets: sheetsExportSchema,
 	facts: factsExportSchema,
@@ -166,7 +179,26 @@ export const EXPORT_SCHEMAS = {
 } as const;
 export type ExportName = keyof typeof EXPORT_SCHEMAS;
 
-/** The JSON Schema (draft 2020-12) of an export, with its published address as `$id`. */
-export function exportJsonSchema(name: ExportName, schemaUrl: string): Record<string, unknown> {
-	return { ...z.toJSONSchema(EXPORT_SCHEMAS[name], { target: 'draft-2020-12' }), $id: schemaUrl, title: `${name}.json, schema version ${EXPORT_SCHEMA_VERSION}` };
+/** The ids of a verified vocabulary, in declared order: the enums of the published schemas. */
+export interface ExportVocabulary {
+	readonly kinds: readonly string[];
+	readonly relationTypes: readonly string[];
+}
+
+/** An enum of declared ids; with none declared, nothing is allowed (an empty site's sheets list is empty anyway). */
+const declared = (ids: readonly string[]): z.ZodType<string> => (ids.length > 0 ? z.enum(ids) : z.never());
+
+/** The export schemas whose `kind` and relation `type` are the vocabulary's ids. */
+export function exportSchemasFor(vocabulary: ExportVocabulary): Record<ExportName, z.ZodType> {
+	return {
+		sheets: sheetsExportOf(declared(vocabulary.kinds), declared(vocabulary.relationTypes)),
+		facts: factsExportSchema,
+		sources: sourcesExportSchema,
+	};
+}
+
+/** The JSON Schema (draft 2020-12) of an export for a vocabulary, with its published address as `$id`. */
+export function exportJsonSchema(name: ExportName, schemaUrl: string, vocabulary: ExportVocabulary): Record<string, unknown> {
+	const schema = exportSchemasFor(vocabulary)[name];
+	return { ...z.toJSONSchema(schema, { target: 'draft-2020-12' }), $id: schemaUrl, title: `${name}.json, schema version ${EXPORT_SCHEMA_VERSION}` };
 }

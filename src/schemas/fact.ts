@@ -4,6 +4,7 @@ import { claimantSchema } from './claimant.ts';
 import { partialDateSchema } from './dates.ts';
 import { figureSchema } from './figure.ts';
 import { factIdSchema, isReservedAnchor, RESERVED_ANCHORS } from './ids.ts';
+import { subjectNoteSchema } from './subject-note.ts';
 
 /** One statement about the actor, with the words of the source that support it. */
 export const factSchema = z.strictObject({
@@ -18,6 +19,12 @@ export const factSchema = z.strictObject({
 	statement: z.string().trim().min(1),
 	/** When the event happened, at the precision the source gives. */
 	date: partialDateSchema.optional(),
+	/**
+	 * True when `date` is an event the source expected or had scheduled, not one
+	 * it reports as past ("talks are due on 20 March"). Only such a fact may be
+	 * dated after its source was published; the page says "expected".
+	 */
+	expected: z.boolean().optional(),
 	/** When the statement was true or last reported as true (a toll "as of February 8"). */
 	asOf: partialDateSchema.optional(),
 	/**
@@ -31,6 +38,8 @@ export const factSchema = z.strictObject({
 	figure: figureSchema.optional(),
 	/** Id of a fact on this sheet that this one supersedes (for example a later report). */
 	supersedes: factIdSchema.optional(),
+	/** How the passage refers to whoever it does not name (see `subjectNoteSchema`); shown beside the item. */
+	subjectNote: subjectNoteSchema.optional(),
 	/** The source passages that support the statement. */
 	citations: citationsSchema,
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BIDI_CONTROL, codePoint } from '../lib/text/bidi.ts';
 
 /**
  * Ids and slugs are lowercase words joined by hyphens: they become URL path
@@ -7,10 +8,22 @@ import { z } from 'zod';
  */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The longest slug or id: a page's folder name in the built site and a segment of its address. */
+export const MAX_ID_LENGTH = 80;
+
 const idText = (what: string) =>
-	z.string().regex(ID_PATTERN, {
-		message: `expected a ${what} of lowercase letters, digits and single hyphens (for example "ali-khamenei")`,
-	});
+	z
+		.string()
+		// An invisible control gets its own message: "lowercase letters" would not say what to delete.
+		.refine((text) => !BIDI_CONTROL.test(text), {
+			error: (issue) => `holds the invisible bidirectional control ${codePoint(String(issue.input).match(BIDI_CONTROL)?.[0] ?? '')}, which a ${what} cannot contain`,
+			abort: true,
+		})
+		.regex(ID_PATTERN, {
+			message: `expected a ${what} of lowercase letters, digits and single hyphens (for example "jane-doe")`,
+		})
+		// Slugs and ids become file names of the built site (a file system allows 255 bytes) and addresses people copy.
+		.max(MAX_ID_LENGTH, { message: `expected a ${what} of at most ${MAX_ID_LENGTH} characters` });
 
 /** The slug of a sheet: its file name without `.md` or `.mdx`. */
 export const sheetSlugSchema = idText('sheet slug').brand<'SheetSlug'>();
@@ -29,12 +42,19 @@ export const metricIdSchema = idText('metric id').brand<'MetricId'>();
 export type MetricId = z.output<typeof metricIdSchema>;
 
 /**
- * Anchors the sheet page itself uses. A fact id equal to one of these would
- * make two elements share an id, so the schema refuses them.
+ * Ids a sheet page gives its own elements (src/layouts/Base.astro,
+ * src/components/SheetPage.astro and the components it renders). A fact id
+ * is its element's id on that page, so a fact id equal to one of these
+ * would make two elements share an id; the fact schema refuses them.
+ * tests/gates/page-anchors.test.ts fails when a sheet page of the built site
+ * has an id that is neither a fact id nor reserved here.
  */
 export const RESERVED_ANCHORS: ReadonlySet<string> = new Set([
+	// The layout (Base.astro): the search box and the main landmark.
+	'site-search-q',
 	'main',
 	'top',
+	// The sections of a sheet page (SheetPage.astro, References.astro) and its connections graph.
 	'facts',
 	'roles',
 	'relations',
@@ -47,6 +67,10 @@ export const RESERVED_ANCHORS: ReadonlySet<string> = new Set([
 	'about',
 	'cite',
 	'history',
+	// The connections graph of a sheet page (Graph.astro: the figure's id and its SVG's `<title>` and `<desc>`).
+	'sheet-graph',
+	'sheet-graph-title',
+	'sheet-graph-desc',
 ]);
 
 /** Numbered anchors of the page's own lists: references, roles, relations. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { citationsSchema } from './citation.ts';
 import { partialDateSchema } from './dates.ts';
 import { sheetSlugSchema } from './ids.ts';
+import { subjectNoteSchema } from './subject-note.ts';
 
 /** A position the actor holds or held ("foreign minister", "policy director"). */
 export const roleSchema = z
@@ -18,6 +19,8 @@ export const roleSchema = z
 		start: partialDateSchema.optional(),
 		/** When the role ended, if the source says. */
 		end: partialDateSchema.optional(),
+		/** How the passage refers to whoever it does not name (see `subjectNoteSchema`); shown beside the item. */
+		subjectNote: subjectNoteSchema.optional(),
 		/** The source passages that give the role. */
 		citations: citationsSchema,
 	})

@@ -17,6 +17,9 @@ export const httpUrlSchema = z
 		{ message: 'expected an absolute http:// or https:// address' },
 	);
 
+/** A SHA-256 digest as `sha256sum` prints it: 64 lowercase hexadecimal digits. */
+export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
+
 /**
  * Where the article lies in the stored text when the text holds more than
  * the article (a republisher's menus, other headlines, a footer). Quotes must
@@ -45,8 +48,20 @@ export const sourceSchema = z.strictObject({
 	retrieved: dateClaimSchema,
 	/** Language of the article, as a BCP 47 tag. */
 	language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: 'expected a language tag such as "en"' }),
-	/** The stored text, a path relative to the project root (for example `seeds/000_….txt`). */
+	/**
+	 * The stored text: a regular UTF-8 text file directly in `seeds/` (no
+	 * subfolder, no link), given by its path from the project root, for
+	 * example `seeds/000_….txt`. Each stored text belongs to one source.
+	 */
 	text: z.string().trim().min(1),
+	/**
+	 * The SHA-256 of the stored text's bytes (64 lowercase hexadecimal digits),
+	 * as `sha256sum seeds/x.txt` prints it. It pins the text the quotes were
+	 * checked against: any later change to the file fails the check until the
+	 * quotes are re-checked and the hash updated. `npm run check` prints the
+	 * hash to paste when it is missing; it never writes it itself.
+	 */
+	sha256: z.string().regex(SHA256_PATTERN, { message: 'expected 64 lowercase hexadecimal digits' }),
 	/** The article's place in the stored text, when the text holds more than the article. */
 	article: articleSpanSchema.optional(),
 	/** Anything a reader should know about the source or the stored copy. */

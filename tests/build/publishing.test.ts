@@ -84,7 +84,7 @@ describe('the valid fixture site, published under a base path', () => {
 			about: { '@type': 'Person', name: 'Jane Doe', alternateName: ['J. Doe'] },
 			citation: [{ '@type': 'NewsArticle', headline: 'Harbour institute warns of rising tides', url: 'https://example.org/harbour-report', datePublished: '2026-03-04' }],
 		});
-		expect(data(`${BASE}organisations/acme-institute/`).about['@type']).toBe('Organization');
+		expect(data(`${BASE}organisations/acme-institute/`).about['@type']).toBe('NGO');
 		expect(data(BASE).potentialAction.target).toBe(`${HOME}search/?q={search_term_string}`);
 	});
 
@@ -92,7 +92,7 @@ describe('the valid fixture site, published under a base path', () => {
 		const html = page(site, `${BASE}people/jane-doe/`);
 		const sheetCite = html.querySelector('article > details.cite')!;
 		expect(sheetCite.querySelector('summary')?.text).toBe('Cite this sheet');
-		expect(sheetCite.querySelectorAll('pre').map((pre) => pre.text)).toEqual([expect.stringMatching(/^@misc\{jane-doe,/), expect.stringContaining(`"URL":"${HOME}people/jane-doe/"`)]);
+		expect(sheetCite.querySelectorAll('pre').map((pre) => pre.text)).toEqual([expect.stringMatching(/^@online\{jane-doe,/), expect.stringContaining(`"URL":"${HOME}people/jane-doe/"`)]);
 		const factCite = html.querySelector('#harbour-wall-warning details.cite')!;
 		expect(factCite.text).toContain(`“Jane Doe said the harbour wall will not hold another winter.” In “Jane Doe”. Iran 2026: Fact Sheets, version of`);
 		expect(factCite.querySelector('pre')?.text).toContain(`url = {${HOME}people/jane-doe/#harbour-wall-warning}`);

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildFixture, prepareFixture, readPage, type FixtureChanges } from '../helpers/fixture-site.ts';
+import { sha256Of } from '../helpers/project.ts';
 
 const JANE = 'content/sheets/people/jane-doe.mdx';
 const ACME = 'content/sheets/organisations/acme-institute.md';
@@ -233,8 +234,12 @@ function readFixture(path: string): string {
 describe('markup in names, aliases and quotes renders as inert text', () => {
 	it('escapes it on every page that shows it', () => {
 		const script = '<script>alert("x")</script>';
+		// The alias must be words of the article too (docs/content-model.md, "Names and aliases").
+		const seed = edit('Doe joined the institute', 'The sign read <b onclick="alert(1)">Closed</b> & "Keep out". A poster read <img src=x onerror=alert(2)>. Doe joined the institute')(readFixture(SEED));
 		const site = prepareFixture('valid', 'markup', {
-			[SEED]: edit('Doe joined the institute', 'The sign read <b onclick="alert(1)">Closed</b> & "Keep out". Doe joined the institute'),
+			[SEED]: seed,
+			// The stored text changed deliberately, so its recorded hash changes with it.
+			[SOURCE]: edit(/^sha256: .*$/m, `sha256: ${sha256Of(seed)}`),
 			[JANE]: (text) =>
 				text
 					.replace('name: Jane Doe', `name: 'Jane ${script} Doe'`)

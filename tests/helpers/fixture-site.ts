@@ -1,6 +1,8 @@
 /**
  * Builds tiny fixture sites with the project's real configuration and pages.
- * A fixture folder holds only content/ and seeds/; each build copies it to
+ * A fixture folder holds content/, seeds/ and site-options.json (the site's
+ * options, as a site owner writes them in astro.config.mjs: each fixture is a
+ * site of its own, with its own title and language); each build copies it to
  * tests/fixtures/.tmp/<name>/ (inside the project, so that the site's modules
  * resolve the project's node_modules), applies the test's changes, writes an
  * astro.config.mjs that points at the project's src/, and runs `astro build`.
@@ -43,13 +45,16 @@ export function prepareFixture(fixture: string, name: string, changes: FixtureCh
 		}
 		writeFileSync(file, text);
 	}
+	const optionsFile = join(root, 'site-options.json');
+	if (!existsSync(optionsFile)) throw new Error(`Fixture "${fixture}" has no site-options.json: give it the options its astro.config.mjs would have.`);
+	const options = readFileSync(optionsFile, 'utf8').trim();
 	const src = JSON.stringify(join(PROJECT_ROOT, 'src'));
 	const publicDir = JSON.stringify(join(PROJECT_ROOT, 'public'));
 	writeFileSync(
 		join(root, 'astro.config.mjs'),
 		`import { defineConfig } from 'astro/config';
 import { factSheetsConfig } from ${JSON.stringify(join(PROJECT_ROOT, 'src/integration/config.ts'))};
-export default defineConfig(factSheetsConfig({ srcDir: ${src}, publicDir: ${publicDir}${configExtra} }));
+export default defineConfig(factSheetsConfig(${options}, { srcDir: ${src}, publicDir: ${publicDir}${configExtra} }));
 `,
 	);
 	return { root, dist: join(root, 'dist') };

@@ -1,29 +1,42 @@
 /** Builds a project's files in memory, so verifier tests need no disk. */
-import { SHEET_EXTENSIONS, type ContentFile, type ProjectFiles } from '../../src/lib/content/project-files.ts';
+import { createHash } from 'node:crypto';
+import { classifyContentPath, type ContentFile, type ProjectFiles } from '../../src/lib/content/project-files.ts';
 import type { Corpus } from '../../src/lib/corpus.ts';
 import { buildSite, type Site } from '../../src/lib/site/model.ts';
-import { verifyProject } from '../../src/lib/verify/index.ts';
+import { siteInput } from '../../src/lib/site/site-input.ts';
+import { linkResolver, verifyProject } from '../../src/lib/verify/index.ts';
 
 export function projectFiles(files: Record<string, string>): ProjectFiles {
-	const under = (folder: string, extensions: readonly string[]): ContentFile[] =>
-		Object.entries(files)
-			.filter(([path]) => path.startsWith(folder) && extensions.some((extension) => path.endsWith(extension)))
-			.map(([path, text]) => ({ path, text }));
+	// Files are classified as on disk (src/lib/content/project-files.ts); paths outside content/ are stored texts.
+	const content = Object.entries(files)
+		.filter(([path]) => path.startsWith('content/'))
+		.map(([path, text]) => ({ path, text, kind: classifyContentPath(path) }));
+	const of = (kind: string): ContentFile[] => content.filter((file) => file.kind === kind).map(({ path, text }) => ({ path, text }));
 	return {
-		sheets: under('content/sheets/', SHEET_EXTENSIONS),
-		sources: under('content/sources/', ['.yaml']),
-		metrics: files['content/metrics.yaml'] === undefined ? undefined : { path: 'content/metrics.yaml', text: files['content/metrics.yaml'] },
-		readText: (path) => files[path],
+		sheets: of('sheet'),
+		sources: of('source'),
+		metrics: of('metrics')[0],
+		strays: content.flatMap(({ path, kind }) => (kind === 'sheet' || kind === 'source' || kind === 'metrics' || kind === 'system' ? [] : [{ path, reason: kind }])),
+		// Paths are confined by the verifier before it asks; a file here reads as its UTF-8 bytes.
+		readText: (path) => {
+			const text = files[path];
+			return text === undefined ? { status: 'missing' } : { status: 'read', bytes: new TextEncoder().encode(text) };
+		},
 	};
 }
 
 /** A small valid project: one source with page chrome around its article, two sheets. */
 export const ARTICLE = `Menu | Home | Sport
 Headline about the council
-The mayor, Ann Lee, said the “bridge will reopen in May” — after repairs.
+The mayor, Ann Lee, said the “bridge will reopen in May” — after repairs. The council agreed.
 The council counted at least 312 complaints as of 2 March.
 Lee has led the council since 2020.
 Other news: a cat was rescued.`;
+
+/** The SHA-256 of a text's UTF-8 bytes, as a source records it: for a test that changes a stored text. */
+export function sha256Of(text: string): string {
+	return createHash('sha256').update(text).digest('hex');
+}
 
 export const SOURCE = `title: Headline about the council
 publisher: The Daily
@@ -39,6 +52,7 @@ text: seeds/daily.txt
 article:
   start: Headline about the council
   end: since 2020.
+sha256: ${sha256Of(ARTICLE)}
 `;
 
 export const METRICS = `complaints:
@@ -103,13 +117,9 @@ export function validProject(overrides: Record<string, string | undefined> = {})
 	return projectFiles(Object.fromEntries(Object.entries(files).filter((entry): entry is [string, string] => entry[1] !== undefined)));
 }
 
-/** The site model of a verified corpus, as the build makes it from the collections. */
+/** The site model of a verified corpus, as the build makes it (src/integration), at the base `/`. */
 export function siteFromCorpus(corpus: Corpus): Site {
-	return buildSite({
-		sheets: corpus.sheets.map((sheet) => ({ slug: sheet.slug, data: sheet.data, body: sheet.body })),
-		sources: [...corpus.sources.values()].map((source) => ({ id: source.id, data: source.data })),
-		metrics: corpus.metrics,
-	});
+	return buildSite(siteInput(corpus, linkResolver(corpus), '/'));
 }
 
 /** The site model of the valid project changed by `overrides`; throws if the change makes it invalid. */

@@ -3,7 +3,8 @@ import { chartGeometry, dateToDay, niceStep } from '../../src/lib/charts/figure-
 import { adjacency, bestConnected, buildEdges, edgesAmong, edgesBySheet } from '../../src/lib/graph/edges.ts';
 import { forceLayout, radialLayout } from '../../src/lib/graph/layout.ts';
 import { LinkResolver } from '../../src/lib/links/resolver.ts';
-import { findWikiLinks, positionAt, sentenceAround } from '../../src/lib/links/wiki-links.ts';
+import { bodyLinks, parseBody } from '../../src/lib/body/index.ts';
+import { positionAt } from '../../src/lib/links/wiki-links.ts';
 import { indexFigures } from '../../src/lib/site/figures.ts';
 import { indexMentions } from '../../src/lib/site/mentions.ts';
 import { indexLetter } from '../../src/lib/site/letter-pages.ts';
@@ -23,21 +24,8 @@ const resolver = new LinkResolver([
 ]);
 
 describe('wiki-links', () => {
-	it('finds links with and without a label, with their offsets', () => {
-		expect(findWikiLinks('See [[hrana]] and [[ali-khamenei|the Supreme Leader]].')).toEqual([
-			{ target: 'hrana', label: undefined, offset: 4, length: 9 },
-			{ target: 'ali-khamenei', label: 'the Supreme Leader', offset: 18, length: 35 },
-		]);
-	});
-	it('ignores links inside code', () => {
-		expect(findWikiLinks('Write `[[slug]]`.\n\n```\n[[hrana]]\n```\n')).toEqual([]);
-	});
 	it('gives lines and columns from 1', () => {
 		expect(positionAt('ab\ncd [[x]]', 6)).toEqual({ line: 2, column: 4 });
-	});
-	it('takes the sentence around a link', () => {
-		const body = 'First sentence. HRANA counted [[hrana]] deaths. Last one.';
-		expect(sentenceAround(body, 30, 39)).toBe('HRANA counted [[hrana]] deaths.');
 	});
 	it('resolves slugs, names and aliases whatever their case', () => {
 		expect(resolver.resolve('hrana')?.slug).toBe('hrana');
@@ -49,20 +37,16 @@ describe('wiki-links', () => {
 });
 
 describe('indexMentions', () => {
+	const linksOf = (body: string) => bodyLinks(parseBody(body, 'md').tree ?? { type: 'root', children: [] }, resolver);
 	it('indexes each link by target with its sentence in plain words, never a sheet mentioning itself', () => {
-		const mentions = indexMentions(
-			[
-				{ slug: 'hrana', body: 'It counts deaths under [[ali-khamenei|the Supreme Leader]]. It is [[hrana]].' },
-				{ slug: 'ali-khamenei', body: 'Tolls come from [[HRANA]].' },
-			],
-			resolver,
-		);
+		const mentions = indexMentions([
+			{ slug: 'hrana', links: linksOf('It counts deaths under [[ali-khamenei|the Supreme Leader]]. It is [[hrana]].') },
+			{ slug: 'ali-khamenei', links: linksOf('Tolls come from [[HRANA]].') },
+		]);
 		expect(mentions.get('ali-khamenei')).toEqual([{ fromSlug: 'hrana', sentence: 'It counts deaths under the Supreme Leader.' }]);
 		expect(mentions.get('hrana')).toEqual([{ fromSlug: 'ali-khamenei', sentence: 'Tolls come from HRANA.' }]);
 		// A bare slug reads as the sheet's name.
-		expect(indexMentions([{ slug: 'x', body: 'See [[hrana]].' }], resolver).get('hrana')?.[0]?.sentence).toBe(
-			'See Human Rights Activists News Agency.',
-		);
+		expect(indexMentions([{ slug: 'x', links: linksOf('See [[hrana]].') }]).get('hrana')?.[0]?.sentence).toBe('See Human Rights Activists News Agency.');
 	});
 });
 

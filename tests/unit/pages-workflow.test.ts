@@ -15,7 +15,7 @@ interface Step {
 interface Workflow {
 	on: Record<string, unknown>;
 	permissions: Record<string, string>;
-	jobs: Record<string, { 'runs-on': string; needs?: string; environment?: { name: string }; steps: Step[] }>;
+	jobs: Record<string, { 'runs-on': string; needs?: string; permissions?: Record<string, string>; environment?: { name: string }; steps: Step[] }>;
 }
 
 const workflow = parse(readFileSync(join(PROJECT_ROOT, '.github/workflows/pages.yml'), 'utf8')) as Workflow;
@@ -25,7 +25,15 @@ const action = (name: string) => steps.find((step) => step.uses?.startsWith(`${n
 describe('the GitHub Pages workflow', () => {
 	it('runs on pushes to main and by hand, with only the permissions Pages needs', () => {
 		expect(Object.keys(workflow.on).sort()).toEqual(['push', 'workflow_dispatch']);
-		expect(workflow.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
+		// None by default: the job that runs the repository's code can read, and only the deploy job can publish.
+		expect(workflow.permissions).toEqual({});
+		expect(workflow.jobs['build']?.permissions).toEqual({ contents: 'read', pages: 'read' });
+		expect(workflow.jobs['deploy']?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+	});
+
+	it('restores no cache but npm’s, so nothing a build did not verify can reach the pages', () => {
+		expect(steps.filter((step) => step.uses?.startsWith('actions/cache'))).toEqual([]);
+		expect(action('actions/setup-node')?.with?.['cache']).toBe('npm');
 	});
 
 	it('uses GitHub’s official actions, each pinned to a major version', () => {

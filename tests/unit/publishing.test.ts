@@ -78,13 +78,13 @@ describe('citations', () => {
 		);
 	});
 	it('is valid BibTeX with special characters escaped', () => {
-		expect(bibtexCitation(fact)).toBe(`@misc{ann-lee-bridge-reopening,
+		expect(bibtexCitation(fact)).toBe(`@online{ann-lee:bridge-reopening,
   title = {{Ann Lee: Lee said the bridge will reopen in May.}},
-  author = {{Facts \\& Figures}},
+  organization = {{Facts \\& Figures}},
+  date = {2026-03-05},
   url = {https://example.org/people/ann-lee/#bridge-reopening},
-  year = {2026},
-  month = {03},
-  note = {Version of 2026-03-05}
+  urldate = {2026-03-05},
+  version = {2026-03-05}
 }`);
 		expect(escapeBibtex('50% of $5 {x}_#~^\\')).toBe('50\\% of \\$5 \\{x\\}\\_\\#\\textasciitilde{}\\textasciicircum{}\\textbackslash{}');
 	});
@@ -94,10 +94,12 @@ describe('citations', () => {
 				id: 'ann-lee:bridge-reopening',
 				type: 'webpage',
 				title: 'Ann Lee: Lee said the bridge will reopen in May.',
+				// The site is the container, not also the author (APA would print its name twice).
 				'container-title': 'Facts & Figures',
-				author: [{ literal: 'Facts & Figures' }],
 				URL: fact.url,
 				issued: { 'date-parts': [[2026, 3, 5]] },
+				accessed: { 'date-parts': [[2026, 3, 5]] },
+				version: '2026-03-05',
 			},
 		]);
 	});
@@ -109,7 +111,8 @@ describe('citations', () => {
 		// The newest day-precise source date; a month-precise one is never given an invented day.
 		expect(contentVersionDate({}, sources)).toBe('2026-02-11');
 		expect(contentVersionDate({ SOURCE_DATE_EPOCH: '1767225600' }, sources)).toBe('2026-01-01');
-		expect(() => contentVersionDate({}, [])).toThrow(/SOURCE_DATE_EPOCH/);
+		// A new site, with no sources yet, still builds the same on any day.
+		expect(contentVersionDate({}, [])).toBe('1970-01-01');
 	});
 });
 
@@ -142,7 +145,7 @@ describe('the Atom feed', () => {
 	});
 	it('dates a source by its publication, else its retrieval', () => {
 		const unknown = { status: 'unknown', reason: 'r' } as const;
-		const base = { title: 't', publisher: null, language: 'en', text: 'x' };
+		const base = { title: 't', publisher: null, language: 'en', text: 'x', sha256: '0'.repeat(64) };
 		expect(sourceDate({ ...base, published: unknown, retrieved: { status: 'inferred', date: '2026-01', reason: 'r' } })).toBe('2026-01');
 		expect(sourceDate({ ...base, published: unknown, retrieved: unknown })).toBeUndefined();
 	});
@@ -153,7 +156,7 @@ describe('structured data and preview cards', () => {
 		const site = siteOf({ 'content/sources/daily.yaml': SOURCE.replace('language: en', 'language: en\nurl: https://daily.example/bridge') });
 		const sheet = site.sheets.get('ann-lee')!;
 		const source = site.sources.get('daily')!;
-		const data = sheetJsonLd(sheet, [{ source, pageUrl: 'https://e.org/sources/daily/' }], { url: 'https://e.org/people/ann-lee/', siteName: 'S', homeUrl: 'https://e.org/' });
+		const data = sheetJsonLd(sheet, site, { url: 'https://e.org/people/ann-lee/', siteName: 'S', homeUrl: 'https://e.org/', absolute: (path, fragment) => absoluteUrl('https://e.org', '/', path, fragment) });
 		expect(data).toMatchObject({ '@type': 'WebPage', about: { '@type': 'Person', name: 'Ann Lee' }, citation: [{ '@type': 'NewsArticle', url: 'https://daily.example/bridge', datePublished: '2026-03-04' }] });
 		expect(data.about).not.toHaveProperty('alternateName');
 		const withoutUrl = articleJsonLd({ ...source.data, url: undefined, published: { status: 'inferred', date: '2026-01', reason: 'r' } }, 'https://e.org/sources/daily/');
@@ -163,11 +166,11 @@ describe('structured data and preview cards', () => {
 	});
 	it('cards a sheet by kind, name, description and what the sources say', () => {
 		const site = siteOf();
-		expect(sheetCard(site.sheets.get('council')!)).toEqual({
+		expect(sheetCard(site.sheets.get('council')!, 'The Daily Fact Sheets')).toEqual({
 			eyebrow: 'Government body',
 			title: 'City Council',
 			description: "The city's council.",
-			footer: 'Iran 2026: Fact Sheets · 1 cited fact from 1 source',
+			footer: 'The Daily Fact Sheets · 1 cited fact from 1 source',
 		});
 		expect(truncate('one two three four', 12)).toBe('one two…');
 		expect(truncate('short', 12)).toBe('short');

@@ -68,6 +68,7 @@ describe('schemas', () => {
 			retrieved: { status: 'unknown', reason: 'r' },
 			language: 'en',
 			text: 'seeds/x.txt',
+			sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
 		};
 		expect(sourceSchema.safeParse(source).success).toBe(true);
 		expect(sourceSchema.safeParse({ ...source, url: 'https://example.org/a' }).success).toBe(true);

@@ -77,8 +77,8 @@ describe('buildSheetView', () => {
     asOf: "2026-03-03"
     supersedes: complaints-2026-03-02
     claimant: { party: the council }
-    figure: { metric: complaints, value: 400 }
-    citations: [{ source: daily, quote: The council counted }]
+    figure: { metric: complaints, value: 312, qualifier: at-least }
+    citations: [{ source: daily, quote: The council counted at least 312 complaints }]
 `,
 		);
 		const view = buildSheetView(siteOf({ 'content/sheets/organisations/council.mdx': sheet }), 'council');
@@ -90,7 +90,7 @@ describe('buildSheetView', () => {
 	});
 
 	it('resolves a claimant to its sheet, or keeps the described party, and leaves it out on its own sheet', () => {
-		const sheet = COUNCIL.replace('    claimant:\n      sheet: council\n', '    claimant:\n      sheet: ann-lee\n      citing: a survey\n');
+		const sheet = COUNCIL.replace('    claimant:\n      sheet: council\n', '    claimant:\n      sheet: ann-lee\n      citing: a survey\n    subjectNote: Ann Lee gave the count, citing a survey (a test fixture).\n');
 		const site = siteOf({ 'content/sheets/organisations/council.mdx': sheet });
 		const claimant = buildSheetView(site, 'council').facts[0]?.claimant;
 		expect(claimant && 'sheet' in claimant.who ? claimant.who.sheet.slug : undefined).toBe('ann-lee');

@@ -24,7 +24,7 @@ describe('verifyProject', () => {
 			expect(problems({ [COUNCIL_FILE]: COUNCIL.replace('at least 312 complaints ...', 'at least 313 complaints ...') })).toMatchInlineSnapshot(`
 				[
 				  "content/sheets/organisations/council.mdx:18:16 fact "complaints-2026-03-02" › citations[0].quote
-				  The quote is not in source "daily" (seeds/daily.txt). Closest passage in the article: "The council counted at least 312 complaints as of 2 March.".
+				  Part 1 of the quote ("The council counted at least 313 complaints") is not in source "daily" (seeds/daily.txt). Closest passage in the article: "The council counted at least 312 complaints".
 				  Fix: Copy the words exactly as the source has them (only whitespace, quote marks, apostrophes and dashes may differ); join separate passages with "...".",
 				]
 			`);
@@ -39,11 +39,11 @@ describe('verifyProject', () => {
 			`);
 		});
 		it('reports a quote whose parts are out of order', () => {
-			expect(problems({ [COUNCIL_FILE]: COUNCIL.replace('The council counted at least 312 complaints ... as of 2 March.', 'as of 2 March. ... The council counted') })).toMatchInlineSnapshot(`
+			expect(problems({ [COUNCIL_FILE]: COUNCIL.replace('The council counted at least 312 complaints ... as of 2 March.', 'complaints as of 2 March. ... The council counted at') })).toMatchInlineSnapshot(`
 				[
 				  "content/sheets/organisations/council.mdx:18:16 fact "complaints-2026-03-02" › citations[0].quote
-				  The quote is not in source "daily" (seeds/daily.txt). Closest passage in the article: "least 312 complaints as of 2 March.".
-				  Fix: Copy the words exactly as the source has them (only whitespace, quote marks, apostrophes and dashes may differ); join separate passages with "...".",
+				  Each part of the quote is in source "daily" (seeds/daily.txt), but not in this order.
+				  Fix: Give the parts in the order the article has them, or cite them separately.",
 				]
 			`);
 		});
@@ -87,10 +87,10 @@ describe('verifyProject', () => {
 				`relations:
   - type: member-of
     target: harbour-board
-    citations: [{ source: daily, quote: The mayor }]
+    citations: [{ source: daily, quote: "The mayor, Ann Lee" }]
   - type: leads
     target: ann-lee
-    citations: [{ source: daily, quote: The mayor }]
+    citations: [{ source: daily, quote: "The mayor, Ann Lee" }]
 facts:`,
 			);
 			expect(problems({ [ANN]: sheet })).toMatchInlineSnapshot(`
@@ -212,14 +212,14 @@ facts:`,
 		it('refuses javascript: and data: URLs', () => {
 			expect(problems({ [SOURCE_FILE]: `${SOURCE}url: "javascript:alert(1)"\n` })).toMatchInlineSnapshot(`
 				[
-				  "content/sources/daily.yaml:15:6 url
+				  "content/sources/daily.yaml:16:6 url
 				  \`url\` is "javascript:alert(1)": expected an absolute http:// or https:// address.
 				  Fix: Give the article's full http:// or https:// address, or leave \`url\` out when it is not known.",
 				]
 			`);
 			expect(problems({ [SOURCE_FILE]: `${SOURCE}url: "data:text/html,hi"\n` })).toMatchInlineSnapshot(`
 				[
-				  "content/sources/daily.yaml:15:6 url
+				  "content/sources/daily.yaml:16:6 url
 				  \`url\` is "data:text/html,hi": expected an absolute http:// or https:// address.
 				  Fix: Give the article's full http:// or https:// address, or leave \`url\` out when it is not known.",
 				]
@@ -256,7 +256,7 @@ facts:`,
 			expect(problems({ [ANN]: ANN_LEE.replace('id: bridge-reopening', 'id: references') })).toMatchInlineSnapshot(`
 				[
 				  "content/sheets/people/ann-lee.mdx:12:9 fact "references" › id
-				  \`id\` is "references": this id is used by the page itself; reserved: main, top, facts, roles, relations, references, timeline, mentions, claims, figures, graph, about, cite, history, and ref-, role-, relation-, inverse-, member-, mention- or claim- followed by a number.
+				  \`id\` is "references": this id is used by the page itself; reserved: site-search-q, main, top, facts, roles, relations, references, timeline, mentions, claims, figures, graph, about, cite, history, sheet-graph, sheet-graph-title, sheet-graph-desc, and ref-, role-, relation-, inverse-, member-, mention- or claim- followed by a number.
 				  Fix: Choose another id: lowercase words joined by single hyphens, not one the page uses itself.",
 				]
 			`);

@@ -1,11 +1,19 @@
+import type { DateClaim, PartialDate, SourceData } from '../../schemas/index.ts';
 import { formatDate } from '../site/format.ts';
 
 /**
- * Ready-made citations of a sheet or of one fact on it, so others can cite
- * the page: plain text, BibTeX and CSL-JSON (what Zotero and pandoc read).
+ * Ready-made citations of a sheet, of one fact on it and of a source
+ * article, so others can cite them: plain text, BibTeX (biblatex's
+ * `@online` and `@article`, which Zotero and biber read) and CSL-JSON (what
+ * Zotero, Mendeley and pandoc read). The site is the container of its pages,
+ * never their author: it has no author of its own, so a style starts with the
+ * title ("Ann Lee. (2026, March 5). In *Facts & Figures*."). A source is
+ * cited as the article: the stored copy's publisher as its container and
+ * publisher, a republished article's first publisher in a note, and only
+ * the dates the stored text states.
  */
 export interface CiteTarget {
-	/** A stable key: the slug, and the fact id for a fact (`ali-khamenei`, `ali-khamenei:crackdown-order`). */
+	/** A stable key: the slug, and the fact id for a fact (`jane-doe`, `jane-doe:harbour-warning`). */
 	readonly key: string;
 	/** The sheet's name. */
 	readonly sheetName: string;
@@ -14,7 +22,11 @@ export interface CiteTarget {
 	/** The absolute address, with the fact's anchor for a fact. */
 	readonly url: string;
 	readonly siteName: string;
-	/** The build's date, `YYYY-MM-DD`: the version of the page that is cited. */
+	/**
+	 * The content's version, `YYYY-MM-DD` (contentVersionDate): the version of
+	 * the page that is cited, given as its date and as the access date, since
+	 * the page reads the same on any later day until the content changes.
+	 */
 	readonly version: string;
 }
 
@@ -24,8 +36,22 @@ export interface Citations {
 	readonly cslJson: string;
 }
 
+/** One CSL-JSON item (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). */
+export type CslItem = Record<string, unknown> & { readonly id: string; readonly type: string };
+
 function title(target: CiteTarget): string {
 	return target.statement ? `${target.sheetName}: ${target.statement}` : target.sheetName;
+}
+
+/** A partial date as CSL date-parts: `2026-02` → `[[2026, 2]]`, at the precision given. */
+function dateParts(date: PartialDate | string): { 'date-parts': number[][] } {
+	return { 'date-parts': [date.split('-').map(Number)] };
+}
+
+const statedDate = (claim: DateClaim) => (claim.status === 'stated' ? claim.date : undefined);
+
+function withoutUndefined<T extends Record<string, unknown>>(object: T): T {
+	return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
 }
 
 export function plainTextCitation(target: CiteTarget): string {
@@ -38,37 +64,90 @@ export function escapeBibtex(text: string): string {
 	return text.replace(/[\\{}]/g, (c) => (c === '\\' ? '\\textbackslash{}' : `\\${c}`)).replace(/[&%$#_]/g, '\\$&').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
 }
 
-export function bibtexCitation(target: CiteTarget): string {
-	const [year, month] = target.version.split('-');
-	const key = target.key.replace(/[^a-z0-9]+/gi, '-');
-	const fields: [string, string][] = [
-		// Double braces keep the title's capitals as written.
-		['title', `{${escapeBibtex(title(target))}}`],
-		['author', `{${escapeBibtex(target.siteName)}}`],
-		// `url` only: a `#` inside \url{} in another field breaks LaTeX.
-		['url', target.url],
-		['year', year ?? ''],
-		['month', month ?? ''],
-		['note', `Version of ${target.version}`],
-	];
-	return `@misc{${key},\n${fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n')}\n}`;
+/** `key` is made of slugs and ids joined by `:` (`jane-doe:harbour-warning`), which BibTeX keys allow; so keys stay unique. */
+function bibtexEntry(type: string, key: string, fields: readonly [string, string | undefined][]): string {
+	const present = fields.filter((field): field is [string, string] => field[1] !== undefined);
+	return `@${type}{${key.replace(/[^a-z0-9:-]+/gi, '-')},\n${present.map(([name, value]) => `  ${name} = {${value}}`).join(',\n')}\n}`;
 }
 
-export function cslJsonCitation(target: CiteTarget): string {
-	const [year, month, day] = target.version.split('-').map(Number);
-	const item = {
+export function bibtexCitation(target: CiteTarget): string {
+	return bibtexEntry('online', target.key, [
+		// Double braces keep the title's capitals as written.
+		['title', `{${escapeBibtex(title(target))}}`],
+		['organization', `{${escapeBibtex(target.siteName)}}`],
+		['date', target.version],
+		// `url` only: a `#` inside \url{} in another field breaks LaTeX.
+		['url', target.url],
+		['urldate', target.version],
+		['version', target.version],
+	]);
+}
+
+export function cslItem(target: CiteTarget): CslItem {
+	return {
 		id: target.key,
 		type: 'webpage',
 		title: title(target),
 		'container-title': target.siteName,
-		author: [{ literal: target.siteName }],
 		URL: target.url,
-		issued: { 'date-parts': [[year, month, day]] },
+		issued: dateParts(target.version),
+		accessed: dateParts(target.version),
+		version: target.version,
 	};
-	// One item per line: short enough to read in the page, and what CSL-JSON readers take.
-	return `[\n${JSON.stringify(item)}\n]`;
+}
+
+/** CSL-JSON: a list of items, one per line, short enough to read in a page. */
+export function cslJson(items: readonly CslItem[]): string {
+	return `[\n${items.map((item) => JSON.stringify(item)).join(',\n')}\n]`;
+}
+
+export function cslJsonCitation(target: CiteTarget): string {
+	return cslJson([cslItem(target)]);
 }
 
 export function citationsOf(target: CiteTarget): Citations {
 	return { text: plainTextCitation(target), bibtex: bibtexCitation(target), cslJson: cslJsonCitation(target) };
+}
+
+/** A source article as a reference manager stores it. `id` is the source id. */
+export function sourceCslItem(id: string, data: SourceData): CslItem {
+	return withoutUndefined({
+		id: `source:${id}`,
+		type: 'article-newspaper',
+		title: data.title,
+		'container-title': data.publisher ?? undefined,
+		publisher: data.publisher ?? undefined,
+		// Not CSL's `original-publisher`: APA prints it as "(Original work published <publisher>)", a date's place.
+		note: data.originalPublisher ? `Originally published by ${data.originalPublisher}` : undefined,
+		issued: statedDate(data.published) ? dateParts(statedDate(data.published) as string) : undefined,
+		accessed: statedDate(data.retrieved) ? dateParts(statedDate(data.retrieved) as string) : undefined,
+		URL: data.url,
+		language: data.language,
+	});
+}
+
+export function sourceBibtex(id: string, data: SourceData): string {
+	const published = statedDate(data.published);
+	return bibtexEntry('article', `source:${id}`, [
+		// biblatex's way of saying "a newspaper article"; readers map it to CSL's article-newspaper.
+		['entrysubtype', 'newspaper'],
+		['title', `{${escapeBibtex(data.title)}}`],
+		['journaltitle', data.publisher ? `{${escapeBibtex(data.publisher)}}` : undefined],
+		['date', published],
+		['url', data.url],
+		['urldate', statedDate(data.retrieved)],
+		['langid', data.language],
+		['note', data.originalPublisher ? `Originally published by ${escapeBibtex(data.originalPublisher)}` : undefined],
+	]);
+}
+
+export function sourcePlainText(data: SourceData): string {
+	const published = statedDate(data.published);
+	const publisher = `${data.publisher ?? 'Publisher not stated'}${data.originalPublisher ? ` (originally published by ${data.originalPublisher})` : ''}`;
+	const when = published ? formatDate(published) : 'date not stated';
+	return `“${data.title}.” ${publisher}, ${when}.${data.url ? ` ${data.url}` : ''}`;
+}
+
+export function sourceCitations(id: string, data: SourceData): Citations {
+	return { text: sourcePlainText(data), bibtex: sourceBibtex(id, data), cslJson: cslJson([sourceCslItem(id, data)]) };
 }

@@ -1,8 +1,28 @@
 import { FACTS_CSV_COLUMNS, type FactsExport } from '../../schemas/index.ts';
 
-/** A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break; quotes doubled. */
+/**
+ * What a cell must not begin with: a spreadsheet that opens the file reads
+ * such a cell as a formula (`=HYPERLINK(…)`, `@SUM(…)`, `-2+3+cmd|…`), and
+ * the cells hold content, which is untrusted. The list is OWASP's
+ * (https://owasp.org/www-community/attacks/CSV_Injection): =, +, -, @, tab
+ * (0x09) and carriage return (0x0D).
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line
+ * break; quotes doubled. A text that begins like a formula is neutralised as
+ * OWASP says: a single quote before it, and the cell quoted, so that a
+ * spreadsheet shows it as text. A number this code writes (a figure's value,
+ * the schema version) stays a number, so `-5` is written as it is: it is
+ * never a content string, and a spreadsheet reads it as the number it is.
+ * docs/data-exports.md says how to read neutralised cells back.
+ */
 export function csvField(value: string | number | null): string {
-	const text = value === null ? '' : String(value);
+	if (value === null) return '';
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	const text = String(value);
+	if (FORMULA_START.test(text)) return `"'${text.replace(/"/g, '""')}"`;
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,7 +1,6 @@
 import {
 	EXPORT_SCHEMA_VERSION,
-	RELATION_TYPES,
-	SHEET_KINDS,
+	identifierLinks,
 	type Citation,
 	type DateClaim,
 	type ExportName,
@@ -12,6 +11,7 @@ import {
 import type { QuotedPassages } from '../links/quoted-passages.ts';
 import { archiveLookupUrl, textFragmentUrl } from '../links/text-fragment.ts';
 import type { Site } from '../site/model.ts';
+import { relationTypeOf } from '../vocabulary.ts';
 import type { SitePath } from '../site/routes.ts';
 
 /**
@@ -53,13 +53,13 @@ export function sheetsExport(site: Site, context: ExportContext): SheetsExport {
 	const sheets = [...site.sheetList].sort((a, b) => byId(a.slug, b.slug));
 	return {
 		...header('sheets', context),
-		sheets: sheets.map(({ slug, data, path }) => ({
+		sheets: sheets.map(({ slug, data, kind, path }) => ({
 			slug,
 			page: context.absolute(path),
 			name: data.name,
 			aliases: [...data.aliases],
 			kind: data.kind,
-			kindLabel: SHEET_KINDS[data.kind].label,
+			kindLabel: kind.label,
 			description: data.description,
 			pseudonymous: data.pseudonymous,
 			formerSlugs: [...data.formerSlugs],
@@ -74,13 +74,14 @@ export function sheetsExport(site: Site, context: ExportContext): SheetsExport {
 			})),
 			relations: data.relations.map((relation) => ({
 				type: relation.type,
-				label: RELATION_TYPES[relation.type].label,
+				label: relationTypeOf(site.vocabulary, relation.type).label,
 				target: relation.target,
 				start: relation.start ?? null,
 				end: relation.end ?? null,
 				note: relation.note ?? null,
 				citations: exportCitations(relation.citations, site, context),
 			})),
+			identifiers: identifierLinks(data.identifiers).map(({ scheme, id, url }) => ({ scheme, id, url })),
 			factIds: data.facts.map((fact) => fact.id).sort(byId),
 		})),
 	};
@@ -136,6 +137,8 @@ export function sourcesExport(site: Site, context: ExportContext): SourcesExport
 			url: data.url ?? null,
 			archiveLookup: data.url ? archiveLookupUrl(data.url) : null,
 			language: data.language,
+			storedText: data.text,
+			sha256: data.sha256,
 			note: data.note ?? null,
 			citedBy: (site.citing.get(id) ?? []).map((citing) => citing.sheet.slug).sort(byId),
 		})),

@@ -1,4 +1,4 @@
-import { SHEET_KINDS, type DateClaim, type SourceData } from '../../schemas/index.ts';
+import { type DateClaim, type SourceData } from '../../schemas/index.ts';
 import { citedSourceIds } from '../site/cited-sources.ts';
 import type { Site } from '../site/model.ts';
 import type { SitePath } from '../site/routes.ts';
@@ -31,7 +31,7 @@ export function feedEntries(site: Site, absolute: (path: SitePath) => string, li
 			.filter((date): date is string => date !== undefined)
 			.sort()
 			.at(-1),
-		entry: { title: sheet.data.name, url: absolute(sheet.path), summary: sheet.data.description, category: SHEET_KINDS[sheet.data.kind].label },
+		entry: { title: sheet.data.name, url: absolute(sheet.path), summary: sheet.data.description, category: sheet.kind.label },
 	}));
 	const sourceEntries = site.sourceList.map((source) => ({
 		date: sourceDates.get(source.id),

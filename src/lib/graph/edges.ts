@@ -1,4 +1,5 @@
-import { RELATION_TYPES, type SheetData } from '../../schemas/index.ts';
+import type { SheetData } from '../../schemas/index.ts';
+import { relationTypeOf, type Vocabulary } from '../vocabulary.ts';
 
 /** A link between two sheets, from a relation or a role, labelled from `from`'s side. */
 export interface GraphEdge {
@@ -8,12 +9,12 @@ export interface GraphEdge {
 }
 
 /** Every edge between existing sheets: each relation once, each role at an organisation with a sheet once. */
-export function buildEdges(sheets: readonly { readonly slug: string; readonly data: SheetData }[]): GraphEdge[] {
+export function buildEdges(sheets: readonly { readonly slug: string; readonly data: SheetData }[], vocabulary: Vocabulary): GraphEdge[] {
 	const slugs = new Set(sheets.map((sheet) => sheet.slug));
 	const edges: GraphEdge[] = [];
 	for (const sheet of sheets) {
 		for (const relation of sheet.data.relations) {
-			if (slugs.has(relation.target)) edges.push({ from: sheet.slug, to: relation.target, label: RELATION_TYPES[relation.type].label });
+			if (slugs.has(relation.target)) edges.push({ from: sheet.slug, to: relation.target, label: relationTypeOf(vocabulary, relation.type).label });
 		}
 		for (const role of sheet.data.roles) {
 			if (role.org && slugs.has(role.org)) edges.push({ from: sheet.slug, to: role.org, label: role.title });

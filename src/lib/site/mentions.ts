@@ -1,42 +1,30 @@
-import { linkText, type LinkResolver } from '../links/resolver.ts';
-import { findWikiLinks, sentenceAround, WIKI_LINK } from '../links/wiki-links.ts';
+import type { BodyLink } from '../body/mentions.ts';
 
 /** A sheet body's mention of another sheet, with the sentence it stands in. */
 export interface Mention {
 	readonly fromSlug: string;
-	/** The sentence, with wiki-link markup replaced by the words the reader sees. */
+	/** The sentence, with each wiki-link as the words the reader sees. */
 	readonly sentence: string;
-}
-
-/** Replaces wiki-link markup with its visible text, for plain-text context. */
-export function plainText(text: string, resolver: LinkResolver): string {
-	return text.replace(WIKI_LINK, (whole, target: string, label: string | undefined) => {
-		const resolved = resolver.resolve(target.trim());
-		return resolved ? linkText(target, label, resolved) : whole;
-	});
 }
 
 /**
  * Indexes every wiki-link of every body by the sheet it points to, once per
- * build. A body that mentions a sheet twice in one sentence counts once.
+ * build, from the links each body's parsed tree holds (bodyLinks), in the
+ * order of the mentioning sheets' slugs. A sheet never mentions itself, and
+ * a body that mentions a sheet twice in one sentence counts once.
  */
-export function indexMentions(
-	bodies: Iterable<{ readonly slug: string; readonly body: string }>,
-	resolver: LinkResolver,
-): Map<string, Mention[]> {
+export function indexMentions(bodies: Iterable<{ readonly slug: string; readonly links: readonly BodyLink[] }>): Map<string, Mention[]> {
 	const mentions = new Map<string, Mention[]>();
-	for (const { slug, body } of bodies) {
+	for (const { slug, links } of [...bodies].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))) {
 		const seen = new Set<string>();
-		for (const link of findWikiLinks(body)) {
-			const target = resolver.resolve(link.target);
-			if (!target || target.slug === slug) continue;
-			const sentence = plainText(sentenceAround(body, link.offset, link.offset + link.length), resolver);
-			const key = `${target.slug}\u0000${sentence}`;
+		for (const link of links) {
+			if (link.slug === slug) continue;
+			const key = `${link.slug}\u0000${link.sentence}`;
 			if (seen.has(key)) continue;
 			seen.add(key);
-			const list = mentions.get(target.slug);
-			if (list) list.push({ fromSlug: slug, sentence });
-			else mentions.set(target.slug, [{ fromSlug: slug, sentence }]);
+			const list = mentions.get(link.slug);
+			if (list) list.push({ fromSlug: slug, sentence: link.sentence });
+			else mentions.set(link.slug, [{ fromSlug: slug, sentence: link.sentence }]);
 		}
 	}
 	return mentions;

@@ -1,14 +1,18 @@
-import type { Fact, Metric, Relation, Role, SheetData, SourceData } from '../../schemas/index.ts';
+import type { Fact, Kind, Metric, Relation, Role, SheetData, SourceData } from '../../schemas/index.ts';
 import { adjacency, buildEdges, edgesBySheet, type GraphEdge } from '../graph/edges.ts';
 import { LinkResolver } from '../links/resolver.ts';
 import { indexFigures, type FigurePoint } from './figures.ts';
+import type { BodyLink } from '../body/mentions.ts';
 import { indexMentions, type Mention } from './mentions.ts';
 import { sheetPath, sourcePath, type SitePath } from './routes.ts';
 import { buildTimeline, type TimelineEntry } from './timeline.ts';
+import { kindOf, type Vocabulary } from '../vocabulary.ts';
 
 export interface SiteSheet {
 	readonly slug: string;
 	readonly data: SheetData;
+	/** Its kind, as the vocabulary declares it (content/kinds.yaml). */
+	readonly kind: Kind;
 	readonly path: SitePath;
 }
 
@@ -57,6 +61,8 @@ export interface Site {
 	readonly sources: ReadonlyMap<string, SiteSource>;
 	readonly sourceList: readonly SiteSource[];
 	readonly metrics: ReadonlyMap<string, Metric>;
+	/** The kinds and relation types, in their files' order (content/kinds.yaml, content/relation-types.yaml). */
+	readonly vocabulary: Vocabulary;
 	readonly inbound: ReadonlyMap<string, readonly InboundRelation[]>;
 	readonly roleHolders: ReadonlyMap<string, readonly RoleHolder[]>;
 	readonly citing: ReadonlyMap<string, readonly CitingSheet[]>;
@@ -75,12 +81,22 @@ export interface Site {
 	readonly neighbours: ReadonlyMap<string, readonly string[]>;
 	/** Resolves names, aliases and slugs to sheets. */
 	readonly resolver: LinkResolver;
+	/** Each sheet's body as HTML, by slug (rendered once from its verified tree). */
+	readonly bodies: ReadonlyMap<string, string>;
+}
+
+/** A sheet's body as the build publishes it: rendered once, from the tree the verifier checked (src/lib/site/site-input.ts). */
+export interface PublishedBody {
+	readonly html: string;
+	/** Its wiki-links, resolved, each with its sentence: what the mentions index is built from. */
+	readonly links: readonly BodyLink[];
 }
 
 export interface SiteInput {
-	readonly sheets: readonly { readonly slug: string; readonly data: SheetData; readonly body?: string | undefined }[];
+	readonly sheets: readonly { readonly slug: string; readonly data: SheetData; readonly body?: PublishedBody | undefined }[];
 	readonly sources: readonly { readonly id: string; readonly data: SourceData }[];
 	readonly metrics: ReadonlyMap<string, Metric>;
+	readonly vocabulary: Vocabulary;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -102,7 +118,10 @@ export const relationAnchor = (index: number) => `relation-${index + 1}`;
  */
 export function buildSite(input: SiteInput): Site {
 	const sheetList = input.sheets
-		.map((sheet) => ({ slug: sheet.slug, data: sheet.data, path: sheetPath(sheet.slug, sheet.data.kind) }))
+		.map((sheet) => {
+			const kind = kindOf(input.vocabulary, sheet.data.kind);
+			return { slug: sheet.slug, data: sheet.data, kind, path: sheetPath(sheet.slug, kind.section) };
+		})
 		.sort(byName);
 	const sheets = new Map(sheetList.map((sheet) => [sheet.slug, sheet]));
 	const sourceList = input.sources
@@ -150,24 +169,25 @@ export function buildSite(input: SiteInput): Site {
 		);
 	}
 	const resolver = new LinkResolver(sheetList.map((sheet) => ({ slug: sheet.slug, name: sheet.data.name, aliases: sheet.data.aliases, path: sheet.path })));
-	const bodies = input.sheets.map((sheet) => ({ slug: sheet.slug, body: sheet.body ?? '' }));
-	const edges = buildEdges(sheetList);
+	const edges = buildEdges(sheetList, input.vocabulary);
 	return {
 		sheets,
 		sheetList,
 		sources,
 		sourceList,
 		metrics: input.metrics,
+		vocabulary: input.vocabulary,
 		inbound,
 		roleHolders,
 		citing,
 		claims,
-		mentions: indexMentions(bodies, resolver),
+		mentions: indexMentions(input.sheets.map((sheet) => ({ slug: sheet.slug, links: sheet.body?.links ?? [] }))),
 		timeline: buildTimeline(sheetList),
 		figures: indexFigures(sheetList),
 		edges,
 		edgesBySheet: edgesBySheet(edges),
 		neighbours: adjacency(edges),
 		resolver,
+		bodies: new Map(input.sheets.map((sheet) => [sheet.slug, sheet.body?.html ?? ''])),
 	};
 }

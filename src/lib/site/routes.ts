@@ -1,4 +1,4 @@
-import { SHEET_KINDS, type SheetKind } from '../../schemas/index.ts';
+import type { SheetKind, SheetSection } from '../../schemas/index.ts';
 
 /**
  * URL paths, relative to the site's base (no leading slash; a page's path
@@ -37,6 +37,11 @@ export const DATA_PATHS = {
 	facts: path('data/facts.json'),
 	factsCsv: path('data/facts.csv'),
 	sources: path('data/sources.json'),
+	ftm: path('data/entities.ftm.json'),
+	statementsCsv: path('data/statements.csv'),
+	sqlite: path('data/fact-sheets.sqlite'),
+	cslJson: path('data/citations.json'),
+	bibtex: path('data/citations.bib'),
 } as const;
 
 export function dataSchemaPath(name: 'sheets' | 'facts' | 'sources'): SitePath {
@@ -66,15 +71,16 @@ export function namesLetterPath(slug: string): SitePath {
 	return path(`names/${slug}/`);
 }
 
-export function sheetPath(slug: string, kind: SheetKind): SitePath {
-	return path(`${SHEET_KINDS[kind].section}/${slug}/`);
+/** A sheet's page, in the section its kind lives in (`sectionOf` in src/lib/vocabulary.ts). */
+export function sheetPath(slug: string, section: SheetSection): SitePath {
+	return path(`${section}/${slug}/`);
 }
 
 export function sourcePath(id: string): SitePath {
 	return path(`sources/${id}/`);
 }
 
-export function sectionPath(section: 'people' | 'organisations'): SitePath {
+export function sectionPath(section: SheetSection): SitePath {
 	return path(`${section}/`);
 }
 

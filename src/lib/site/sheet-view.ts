@@ -1,4 +1,5 @@
-import { RELATION_TYPES, SHEET_KINDS, type Claimant, type Fact, type Metric, type Relation, type Role } from '../../schemas/index.ts';
+import { relationTypeOf } from '../vocabulary.ts';
+import { type Claimant, type Fact, type Metric, type Relation, type Role } from '../../schemas/index.ts';
 import { edgesAmong, type GraphEdge } from '../graph/edges.ts';
 import { radialLayout, type Layout } from '../graph/layout.ts';
 import { relationAnchor, roleAnchor, type LocatedFact, type Site, type SiteSheet } from './model.ts';
@@ -94,12 +95,12 @@ export function buildSheetView(site: Site, slug: string): SheetView {
 	const outbound = data.relations.map((relation, i): RelationView => {
 		const anchor = relationAnchor(i);
 		const other = site.sheets.get(relation.target) as SiteSheet;
-		const label = RELATION_TYPES[relation.type].label;
+		const label = relationTypeOf(site.vocabulary, relation.type).label;
 		return { anchor, label, other, relation, inverse: false, refs: references.cite(anchor, relation.citations) };
 	});
 	const inbound = (site.inbound.get(slug) ?? []).map(({ from, relation }, i): RelationView => {
 		const anchor = `inverse-${i + 1}`;
-		const label = RELATION_TYPES[relation.type].inverse;
+		const label = relationTypeOf(site.vocabulary, relation.type).inverse;
 		return { anchor, label, other: from, relation, inverse: true, refs: references.cite(anchor, relation.citations) };
 	});
 
@@ -140,7 +141,7 @@ export function buildSheetView(site: Site, slug: string): SheetView {
 
 	return {
 		sheet,
-		kindLabel: SHEET_KINDS[data.kind].label,
+		kindLabel: sheet.kind.label,
 		mentions: (site.mentions.get(slug) ?? []).map((mention) => ({ sheet: site.sheets.get(mention.fromSlug) as SiteSheet, sentence: mention.sentence })),
 		claims,
 		figureMetrics,

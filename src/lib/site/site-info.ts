@@ -1,10 +1,10 @@
 import type { DateClaim } from '../../schemas/index.ts';
 
-/** The site's own name and summary: the header, titles, feeds, citations and preview cards use them. */
-export const SITE_NAME = 'Iran 2026: Fact Sheets';
-export const SITE_DESCRIPTION =
-	'Cited fact sheets about the people and organisations in the reporting on defections and the crackdown in Iran, January–February 2026.';
-export const SITE_LANGUAGE = 'en';
+/**
+ * The version date of a site with no sources yet (a new site): the day
+ * `SOURCE_DATE_EPOCH=0` names, so that an empty site builds the same on any day.
+ */
+export const EMPTY_CONTENT_VERSION_DATE = '1970-01-01';
 
 /**
  * The date of the content's version, as `YYYY-MM-DD`: citations give it as
@@ -13,6 +13,8 @@ export const SITE_LANGUAGE = 'en';
  * day (a build date would change every page daily and make diffs between
  * builds meaningless). `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds
  * convention) overrides it, for a publisher who wants the date of a commit.
+ * A site with no sources at all is dated EMPTY_CONTENT_VERSION_DATE. (The site's
+ * name, description and language are its options: src/schemas/options.ts.)
  */
 export function contentVersionDate(
 	env: Readonly<Record<string, string | undefined>>,
@@ -21,12 +23,15 @@ export function contentVersionDate(
 	const epoch = env.SOURCE_DATE_EPOCH?.trim();
 	if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
 	let newest = '';
+	let count = 0;
 	for (const source of sources) {
+		count++;
 		for (const claim of [source.data.published, source.data.retrieved]) {
 			// Only day-precise dates: a month would have to be given a day nobody stated.
 			if (claim.status !== 'unknown' && claim.date.length === 10 && claim.date > newest) newest = claim.date;
 		}
 	}
+	if (count === 0) return EMPTY_CONTENT_VERSION_DATE;
 	if (!newest) throw new Error('No source has a day-precise publication or retrieval date to version the content by; set SOURCE_DATE_EPOCH.');
 	return newest;
 }

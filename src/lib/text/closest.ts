@@ -3,7 +3,15 @@
  * so the error can show the curator what the source actually says. Compares
  * words (case and punctuation aside) over a window as long as the quote,
  * sliding it once across the text: linear in the text's length.
+ *
+ * The passage is shown in error output, so it is never much longer than the
+ * quote: at most as many words, and at most `CLOSEST_SLACK` characters more
+ * (words are dropped from its end until it fits). A wrong quote can then
+ * never make the check print more of a text than the quote itself.
  */
+
+/** How many characters longer than the quote the closest passage may be: room for a few longer words. */
+export const CLOSEST_SLACK = 20;
 
 interface Word {
 	readonly key: string;
@@ -55,6 +63,9 @@ export function closestPassage(text: string, quote: string): string | undefined 
 	}
 	if (best === 0) return undefined;
 	const first = textWords[bestStart] as Word;
-	const last = textWords[bestStart + size - 1] as Word;
-	return text.slice(first.start, last.end);
+	const limit = quote.length + CLOSEST_SLACK;
+	let lastIndex = bestStart + size - 1;
+	while (lastIndex > bestStart && (textWords[lastIndex] as Word).end - first.start > limit) lastIndex--;
+	const last = textWords[lastIndex] as Word;
+	return text.slice(first.start, Math.min(last.end, first.start + limit));
 }

@@ -1,55 +1,75 @@
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Parent, Root } from 'mdast';
 import type { LoadedSheet } from '../corpus.ts';
+import { wikiLinksIn, type WikiLink } from '../body/wiki-link.ts';
 import type { LinkResolver } from '../links/resolver.ts';
-import { findWikiLinks, positionAt } from '../links/wiki-links.ts';
 import type { Problem } from '../problems.ts';
+import { bodySafetyIssues } from './body-safety.ts';
 
-const mdxParser = unified().use(remarkParse).use(remarkMdx);
-
-/** Where a body position lies in the sheet's file. */
-function inFile(sheet: LoadedSheet, offset: number) {
-	const { line, column } = positionAt(sheet.body, offset);
-	return { line: sheet.bodyLine + line - 1, column };
+/** A problem at a place in the body (line and column as the body's tree counts them). */
+function bodyProblem(sheet: LoadedSheet, place: { line: number; column?: number | undefined } | undefined, message: string, fix: string): Problem {
+	return {
+		file: sheet.file,
+		line: place ? sheet.bodyLine + place.line - 1 : sheet.bodyLine,
+		column: place?.column,
+		item: 'body',
+		message,
+		fix,
+	};
 }
 
 /**
- * Checks a sheet's body: the syntax of an `.mdx` body, when it uses MDX's own
- * syntax at all (prose without `<` or `{` cannot fail, so it is not parsed
- * here; nor is Markdown, which has no syntax errors), and that every
- * wiki-link names a sheet.
+ * Checks a sheet's body as parsed (src/lib/body/): the syntax of an `.mdx`
+ * body, what the body may hold (body-safety.ts), and that every wiki-link
+ * names a sheet. The tree checked here is the one the pages render.
  */
 export function checkBody(sheet: LoadedSheet, resolver: LinkResolver, unloadedSlugs: ReadonlySet<string>): Problem[] {
-	const problems: Problem[] = [];
-	if (sheet.file.endsWith('.mdx') && /[<{]/.test(sheet.body)) {
-		try {
-			mdxParser.parse(sheet.body);
-		} catch (error) {
-			const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
-			const start = place && 'start' in place && place.start ? place.start : place;
-			const reason = (error as { reason?: string }).reason ?? String(error);
-			problems.push({
-				file: sheet.file,
-				line: start?.line === undefined ? sheet.bodyLine : sheet.bodyLine + start.line - 1,
-				column: start?.column,
-				item: 'body',
-				message: `The MDX body cannot be parsed: ${reason}`,
-				fix: 'In prose, write `<` and `{` as `&lt;` and `&#123;`, or close the tag or expression that is left open.',
-			});
-		}
+	if (sheet.syntaxError) {
+		return [
+			bodyProblem(
+				sheet,
+				sheet.syntaxError.position,
+				`The MDX body cannot be parsed: ${sheet.syntaxError.reason}`,
+				'In prose, write `<` and `{` as `&lt;` and `&#123;`, or close the tag or expression that is left open.',
+			),
+		];
 	}
-	for (const link of findWikiLinks(sheet.body)) {
+	const problems = bodySafetyIssues(sheet.tree, sheet.format).map((issue) => bodyProblem(sheet, issue.position, issue.message, issue.fix));
+	for (const link of wikiLinksIn(sheet.tree)) {
 		// A link to a sheet that failed its own checks is not reported again.
 		if (resolver.resolve(link.target) || unloadedSlugs.has(link.target)) continue;
 		const unreadable = unloadedSlugs.size > 0 ? ` It may name a sheet that could not be read (${[...unloadedSlugs].sort().join(', ')}): fix that first.` : '';
-		problems.push({
-			file: sheet.file,
-			...inFile(sheet, link.offset),
-			item: 'body',
-			message: resolver.unknownMessage(link.target) + unreadable,
-			fix: 'Link to an existing sheet by its slug (its file name without the extension), name or alias, or create the sheet.',
-		});
+		problems.push(
+			bodyProblem(
+				sheet,
+				link.position?.start,
+				resolver.unknownMessage(link.target) + unreadable,
+				'Link to an existing sheet by its slug (its file name without the extension), name or alias, or create the sheet.',
+			),
+		);
+	}
+	for (const link of wikiLinksInLinks(sheet.tree)) {
+		problems.push(
+			bodyProblem(
+				sheet,
+				link.position?.start,
+				`The wiki-link [[${link.target}]] stands inside a Markdown link: a link cannot hold another link.`,
+				'Take the wiki-link out of the link\'s text, or write the words without `[[ ]]`.',
+			),
+		);
 	}
 	return problems;
+}
+
+/** Wiki-links written in the text of a Markdown link (`[see [[x]]](https://…)`). */
+function wikiLinksInLinks(tree: Root): WikiLink[] {
+	const found: WikiLink[] = [];
+	const visit = (parent: Parent, inLink: boolean) => {
+		for (const child of parent.children) {
+			if (child.type === 'wikiLink') {
+				if (inLink) found.push(child);
+			} else if ('children' in child) visit(child, inLink || child.type === 'link' || child.type === 'linkReference');
+		}
+	};
+	visit(tree, false);
+	return found;
 }

@@ -4,7 +4,7 @@ import type { Problem } from '../problems.ts';
 import { sheetProblem } from './sheet-problems.ts';
 
 /** Compares partial dates by what they can mean: `2026-01` may end after `2026-01-08`. */
-function endsBefore(end: PartialDate, start: PartialDate): boolean {
+export function endsBefore(end: PartialDate, start: PartialDate): boolean {
 	const common = Math.min(end.length, start.length);
 	return end.slice(0, common) < start.slice(0, common);
 }

@@ -1,4 +1,5 @@
 import type { Path } from '../content/yaml-document.ts';
+import { showControls } from '../text/bidi.ts';
 
 /** `citations[0].quote` */
 export function formatPath(path: Path): string {
@@ -35,6 +36,8 @@ export function describeSheetPath(data: unknown, path: Path): { item?: string; f
 	if (list === 'facts') item = typeof id === 'string' ? `fact "${id}"` : `facts[${index}]`;
 	else if (list === 'roles') item = typeof title === 'string' ? `role "${title}"` : `roles[${index}]`;
 	else item = typeof type === 'string' && typeof target === 'string' ? `relation "${type} ${target}"` : `relations[${index}]`;
+	// A bidi control in an id or title would reorder the report line itself: it is written out as `<U+202E>`.
+	item = showControls(item);
 	const described: { item?: string; field?: string } = { item };
 	const restField = field(rest);
 	if (restField !== undefined) described.field = restField;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Path } from '../content/yaml-document.ts';
 import { didYouMean } from '../suggest.ts';
+import { showControls } from '../text/bidi.ts';
 
 /** A schema failure put in an author's words: what is wrong and how to fix it. */
 export interface IssueText {
@@ -26,7 +27,8 @@ const FIELD_FIXES: Record<string, string> = {
 };
 
 function describeValue(input: unknown): string {
-	if (typeof input === 'string') return ` "${input}"`;
+	// A bidi control would reorder the message itself as it displays: it is written out as `<U+202E>`.
+	if (typeof input === 'string') return ` "${showControls(input)}"`;
 	if (typeof input === 'number' || typeof input === 'boolean') return ` ${input}`;
 	return '';
 }

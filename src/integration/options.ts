@@ -1,0 +1,77 @@
+import { formatProblem, type Problem } from '../lib/problems.ts';
+import { didYouMean } from '../lib/suggest.ts';
+import { describeSchemaIssues } from '../lib/verify/schema-issues.ts';
+import { siteOptionsSchema, type SiteOptions } from '../schemas/options.ts';
+
+/** Where a site owner writes the options, named in every message. */
+const CONFIG_FILE = 'astro.config.mjs';
+
+/** How to fix each option, by its path: every fix names the option as it is written in astro.config.mjs. */
+const OPTION_FIXES: Record<string, string> = {
+	'': "Pass the site's options, at least its title: `factSheetsConfig({ title: 'Harbour Watch' })`.",
+	title: "Give the site's name as text: `title: 'Harbour Watch'`.",
+	description: 'Give one or two sentences on what the site covers, or leave `description` out to use the title.',
+	home: "Give `home: { heading: '…', lede: '…' }`, or leave `home` out.",
+	'home.heading': 'Give the home page heading as text, or leave `heading` out to use the title.',
+	'home.lede': 'Give the paragraph introducing the story as text, or leave `lede` out.',
+	language: 'Use a BCP 47 language tag such as "en", "fr" or "pt-BR".',
+	strings: "Give `strings: { 'dictionary.key': 'text' }` (README \"Language\" lists the keys).",
+	license: "Give `license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }`, or leave `license` out.",
+	'license.name': "Give the licence's name as readers know it: `name: 'CC BY 4.0'`.",
+	'license.url': "Give the full https:// address of the licence's terms, or leave `url` out.",
+	corrections: "Give a full https:// or mailto: address: `corrections: 'mailto:corrections@example.org'`.",
+	about: 'Give a sentence or two on who publishes the site as text, or leave `about` out.',
+};
+
+/** The options each object accepts, for "did you mean" on a misspelt one. */
+const KNOWN_OPTIONS: Record<string, readonly string[]> = {
+	'': ['title', 'description', 'home', 'language', 'strings', 'license', 'corrections', 'about'],
+	home: ['heading', 'lede'],
+	license: ['name', 'url'],
+};
+
+/** Thrown when astro.config.mjs gives options the site cannot be built with; its message lists every problem. */
+export class SiteOptionsError extends Error {
+	readonly problems: readonly Problem[];
+	constructor(problems: readonly Problem[]) {
+		const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+		super(`${count} in the site options:\n\n${problems.map(formatProblem).join('\n\n')}\n`);
+		this.name = 'SiteOptionsError';
+		this.problems = problems;
+		// The list is the whole message: a stack trace into the configuration would only bury it.
+		this.stack = `${this.name}: ${this.message}`;
+	}
+}
+
+/** Every problem with the options, in an author's words: what was given, what is expected, how to fix it. */
+export function siteOptionsProblems(input: unknown): Problem[] {
+	const result = siteOptionsSchema.safeParse(input, { reportInput: true });
+	if (result.success) return [];
+	return result.error.issues.flatMap((issue, index) => {
+		const described = describeSchemaIssues([issue])[0];
+		if (!described) return [];
+		const path = described.path.join('.');
+		const place = { file: CONFIG_FILE, item: 'options', field: path || undefined };
+		if (issue.code === 'unrecognized_keys') {
+			const parent = issue.path.join('.');
+			return issue.keys.map((key) => ({
+				...place,
+				field: parent ? `${parent}.${key}` : key,
+				message: `There is no option \`${key}\`.${didYouMean(key, KNOWN_OPTIONS[parent] ?? [])}`,
+				fix: `Remove it, or correct its spelling (README "Options" lists every option: ${(KNOWN_OPTIONS[parent] ?? []).join(', ')}).`,
+			}));
+		}
+		if (path === '' && input === undefined && index === 0) {
+			return [{ ...place, message: 'No options were given.', fix: OPTION_FIXES[''] as string }];
+		}
+		const fix = OPTION_FIXES[path] ?? OPTION_FIXES[path.split('.')[0] ?? ''] ?? 'Correct the value (README "Options" describes every option).';
+		return [{ ...place, message: described.message, fix }];
+	});
+}
+
+/** The options with their defaults filled in; throws a SiteOptionsError listing every problem. */
+export function parseSiteOptions(input: unknown): SiteOptions {
+	const problems = siteOptionsProblems(input);
+	if (problems.length > 0) throw new SiteOptionsError(problems);
+	return siteOptionsSchema.parse(input);
+}

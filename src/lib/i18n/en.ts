@@ -1,0 +1,260 @@
+/**
+ * The reader-facing interface in English: every string a page, the feed or a
+ * preview card shows that is not content. `{name}` is a placeholder filled in
+ * by `t(key, { name })`; a message with plural forms (`one`, `other`, and any
+ * of `zero`, `two`, `few`, `many` a language needs) is chosen by its `count`
+ * with Intl.PluralRules. Keys are grouped by page or component. Every other
+ * built-in language (fr.ts) has exactly these keys and placeholders, and a
+ * site may override any string in its options (`strings`).
+ */
+export const en = {
+	// The header, footer and navigation of every page (src/layouts/Base.astro).
+	'site.skipLink': 'Skip to content',
+	'site.imageAlt': '{site}: cited fact sheets',
+	'site.feedTitle': '{site}: sheets and sources',
+	'site.navLabel': 'Main',
+	'site.searchLabel': 'Search names, facts and sources',
+	'site.searchPlaceholder': 'Search',
+	'site.searchButton': 'Search',
+	'site.footerPromise': 'Every statement on this site cites the article it comes from, with the words that support it.',
+	'site.footerFeed': 'Atom feed',
+	'site.footerData': 'Data downloads',
+	'site.footerSearch': 'Search',
+	'nav.people': 'People',
+	'nav.organisations': 'Organisations',
+	'nav.sources': 'Sources',
+	'nav.timeline': 'Timeline',
+	'nav.figures': 'Figures',
+	'nav.names': 'Names A–Z',
+	'nav.network': 'Network',
+
+	// Counts, used inside other messages.
+	'count.sheets': { one: '{count} sheet', other: '{count} sheets' },
+	'count.facts': { one: '{count} fact', other: '{count} facts' },
+	'count.citedFacts': { one: '{count} cited fact', other: '{count} cited facts' },
+	'count.sources': { one: '{count} source', other: '{count} sources' },
+	'count.articles': { one: '{count} article', other: '{count} articles' },
+	'count.names': { one: '{count} name', other: '{count} names' },
+	'count.links': { one: '{count} link', other: '{count} links' },
+	'count.relationsAndRoles': { one: '{count} relation or role', other: '{count} relations and roles' },
+
+	// The home page (src/pages/index.astro).
+	'home.title': 'Home',
+	'home.summary': '{sheets} hold {facts} drawn from {sources}; every fact cites the words that support it.',
+	'home.empty': 'No sheets yet.',
+	'home.findSheet': 'Find a sheet with the {search} or the {names}, or browse by kind below.',
+	'home.findSheetSearch': 'search',
+	'home.findSheetNames': 'names A–Z',
+
+	// The sections and kinds of sheets.
+	'section.people': 'People',
+	'section.organisations': 'Organisations',
+	'section.peopleDescription': 'Every person with a fact sheet on this site.',
+	'section.organisationsDescription': 'Every organisation with a fact sheet on this site.',
+	'kinds.title': 'Kinds',
+	'kinds.heading': 'Browse by kind',
+	'kinds.description': 'Browse the sheets by kind of actor.',
+	'kinds.eyebrow': 'Kind',
+	'kinds.kindDescription': 'Every sheet of kind “{kind}”.',
+	'kinds.byLetter': { one: '{count} sheet, by the first letter of its name.', other: '{count} sheets, by the first letter of their name.' },
+	'kinds.letterTitle': '{kind}: {letter}',
+	'kinds.letterDescription': 'Every sheet of kind “{kind}” whose name is filed under {letter}.',
+	'letters.label': 'Letters',
+
+	// A sheet's page (src/components/SheetPage.astro and the components it uses).
+	'sheet.imageAlt': '{name}: {kind}. {description}',
+	'sheet.aliases': 'Also written: {aliases}',
+	'sheet.pseudonym':
+		"This name is a pseudonym: the source says it was changed to protect this person's safety. This sheet holds only what the source says.",
+	'sheet.roles': 'Roles',
+	'sheet.relations': 'Relations',
+	'sheet.facts': 'Facts',
+	'sheet.history': 'Earlier reports',
+	'sheet.historyIntro': 'These were reported earlier and later updated; they are kept with their dates.',
+	'sheet.timeline': 'Timeline',
+	'sheet.claims': 'Claims by {name}',
+	'sheet.claimsIntro': 'Statements on other sheets that the sources attribute to {name}.',
+	'sheet.claimOn': '(on {name})',
+	'sheet.figures': 'Figures reported',
+	'sheet.mentions': 'Mentioned on',
+	'sheet.graph': 'Connections',
+	'sheet.graphTitle': { one: '{name} and the sheet it is related to', other: '{name} and the {count} sheets it is related to' },
+	'sheet.graphDescription':
+		'Each circle links to a sheet related to {name} by a relation or a role; the lists of roles and relations above give the same links with their sources.',
+	'sheet.moved': 'This sheet has moved: {description}',
+	'sheet.movedTo': 'This sheet has a new address: {link}.',
+	'role.former': 'former {title}',
+	'role.from': 'from {date}',
+	'role.until': 'until {date}',
+	'note.subject': "Editors' note on the source's wording: {note}",
+	'note.subjectAside': "(editors' note on the source's wording: {note})",
+	'identifiers.text': "Identified by the editors as {links} (an editors' link, not a cited fact).",
+	'cite.sheet': 'Cite this sheet',
+	'cite.fact': 'Cite this fact',
+	'cite.source': 'Cite this source',
+	'cite.link': 'Link',
+	'cite.text': 'Text',
+
+	// A fact (src/components/FactItem.astro).
+	'fact.accordingTo': 'According to {who}:',
+	'fact.accordingToCiting': 'According to {who}, citing {citing}:',
+	'fact.permalink': 'Link to this fact ({id})',
+	'fact.date': 'Date',
+	'fact.expected': '{date} (expected)',
+	'fact.asOf': 'As of',
+	'fact.figure': 'Figure',
+	'fact.dateNote': 'Date: {note}',
+	'fact.supersededBy': 'Superseded by {reports}.',
+	'fact.laterReport': 'a later report',
+	'fact.supersedes': 'Updates {report}.',
+	'fact.earlierReport': 'an earlier report',
+
+	// Dates and figures (src/lib/site/format.ts).
+	'date.inferred': '{date} or later (inferred)',
+	'date.unknown': 'unknown',
+	'figure.at-least': 'at least {number}',
+	'figure.more-than': 'more than {number}',
+	'figure.as-many-as': 'as many as {number}',
+	'figure.about': 'about {number}',
+	'figure.nearly': 'nearly {number}',
+	'figure.dozens': 'dozens',
+	'figure.hundreds': 'hundreds',
+	'figure.thousands': 'thousands',
+	'figure.tens-of-thousands': 'tens of thousands',
+
+	// The references of a sheet (src/components/References.astro) and the reference marks.
+	'references.title': 'References',
+	'references.mark': 'Source {n}',
+	'references.backlink': 'Back to the cited item {n}',
+	'references.deepLink': 'Original article, at the quoted words',
+	'references.archived': 'archived copies',
+	'references.noAddress': 'Original address not known.',
+
+	// Sources (src/pages/sources/).
+	'sources.title': 'Sources',
+	'sources.description': 'The articles every fact on this site is drawn from.',
+	'sources.intro': 'Every fact on this site cites one of these articles. Each page lists the facts drawn from it.',
+	'sources.published': 'published {date}',
+	'source.eyebrow': 'Source',
+	'source.description': 'Source: {title}. Its details and every fact on this site that cites it.',
+	'source.publisher': 'Publisher',
+	'source.publisherNotStated': 'Publisher not stated',
+	'source.publisherNotInText': 'Not stated in the stored text',
+	'source.originally': '(originally {publisher})',
+	'source.originalPublisher': 'Originally published by',
+	'source.publishedOn': 'Published',
+	'source.retrieved': 'Retrieved',
+	'source.statedAs': 'stated as “{text}”',
+	'source.address': 'Address',
+	'source.addressUnknown': 'Not known',
+	'source.language': 'Language',
+	'source.storedText': 'Stored text',
+	'source.articleOnly': '(only the article within it can be cited)',
+	'source.sha256': 'SHA-256 of the stored text',
+	'source.sha256Note': "(of the file's bytes, as verified by the build: any change to the text fails it)",
+	'source.citedOn': { one: 'Cited on {count} sheet', other: 'Cited on {count} sheets' },
+	'source.role': 'Role: {title}',
+	'source.relation': 'Relation: {relation} {name}',
+
+	// The timeline (src/components/TimelinePageView.astro, TimelineList.astro).
+	'timeline.title': 'Timeline',
+	'timeline.pagedTitle': 'Timeline, page {page} of {pages}: {range}',
+	'timeline.range': '{first} – {last}',
+	'timeline.description': 'Every dated fact on the site, oldest first, each linking to its sheet and its source.',
+	'timeline.pagedDescription': 'Dated facts from {range} (page {page} of {pages} of the timeline), each linking to its sheet and its source.',
+	'timeline.intro':
+		'Every dated fact on the site, oldest first ({facts}). A date is shown only as precisely as the source gives it; “as of” marks the date a figure or state was reported. Facts the sources do not date are not here.',
+	'timeline.perPage': '{facts}, {size} to a page',
+	'timeline.pagesLabel': 'Timeline pages',
+	'timeline.asOf': 'As of {date}',
+	'timeline.source': '[source]',
+	'timeline.sourceLabel': 'Source: {title}',
+
+	// Figures (src/pages/figures/, src/components/FigureChart.astro).
+	'figures.eyebrow': 'Figures',
+	'figures.description': '{description} Every reported value, with who reported it and when.',
+	'figures.unit': '{description} Unit: {unit}.',
+	'figures.chartTitle': '{metric}: reported values over time',
+	'figures.chartDescription': {
+		one: '{count} reported value plotted by the date it was reported as true; each point is labelled with its claimant.',
+		other: '{count} reported values plotted by the date each was reported as true; each point is labelled with its claimant.',
+	},
+	'figures.chartVague': {
+		one: '{count} vague count (such as “hundreds”) cannot be plotted and appears only in the table.',
+		other: '{count} vague counts (such as “hundreds”) cannot be plotted and appear only in the table.',
+	},
+	'figures.chartMonths': 'Month-precise dates are drawn mid-month.',
+	'figures.chartCaption': '{description} The table below gives every value with its source.',
+	'figures.point': '{value} ({label})',
+	'figures.pointLabel': '{label}: {value}',
+	'figures.tableCaption': 'Every reported value of {metric}, oldest first',
+	'figures.asOf': 'As of',
+	'figures.value': 'Value',
+	'figures.reportedBy': 'Reported by',
+	'figures.fact': 'Fact',
+	'figures.source': 'Source',
+	'figures.claimantUnknown': 'unknown',
+	'figures.citing': ', citing {citing}',
+
+	// The network (src/pages/graph.astro, src/components/Graph.astro).
+	'graph.title': 'Network',
+	'graph.description': 'Every sheet related to another, and how: a map of the whole network, each circle a link to its sheet.',
+	'graph.introAll': 'The {sheets} linked to at least one other by a relation or a role, and the {links} between them.',
+	'graph.introBest':
+		'The {drawn} best-connected of the {sheets} linked to another by a relation or a role, and the {links} between them; every sheet shows its own connections.',
+	'graph.introHelp': 'Each circle leads to its sheet, where every link is listed with its source. Scroll sideways on a small screen.',
+	'graph.figureTitle': 'The network of sheets',
+	'graph.figureDescription': '{sheets} joined by {links}.',
+	'graph.edge': '{from} — {relation} — {to}',
+
+	// Names A–Z (src/pages/names/, src/components/NameList.astro).
+	'names.title': 'Names A–Z',
+	'names.description': 'Every name and alternative spelling on the site, each leading to its sheet.',
+	'names.intro': 'Every name and every alternative spelling the sources use. An alternative spelling leads to the sheet it belongs to.',
+	'names.letterTitle': 'Names A–Z: {letter}',
+	'names.letterDescription': 'Every name and alternative spelling on the site filed under {letter}.',
+	'names.letterIntro': {
+		one: '{count} name or alternative spelling. An alternative spelling leads to the sheet it belongs to.',
+		other: '{count} names and alternative spellings. An alternative spelling leads to the sheet it belongs to.',
+	},
+	'names.aliasOf': '→ {name}',
+
+	// Search (src/pages/search.astro and its script).
+	'search.title': 'Search',
+	'search.description': 'Search every sheet and source by any spelling of a name, or by the words of a fact.',
+	'search.intro': 'Search every sheet and source by name (any spelling the sources use), or by the words of a fact. Filter the results by kind.',
+	'search.noScript': 'Search needs JavaScript. Without it, find a sheet by any of its names in {names}, or browse {people} and {organisations}.',
+	'search.notBuilt': 'The search index is made when the site is built: run `npm run build`, then `npm run preview`.',
+
+	// Data downloads (src/pages/data/index.astro).
+	'data.title': 'Data downloads',
+	'data.description': 'Everything on this site as JSON, CSV, FollowTheMoney, SQLite and citations, with JSON Schemas, for reuse and analysis.',
+	'data.intro':
+		'Everything on this site, as data. Each file carries its format’s version (now {version}); lists are in a fixed order, so two versions of a file can be compared line by line. Every statement keeps its citations: the source and the quoted words.',
+	'data.sheets': 'Every sheet: names, aliases, kind, description, identifiers, roles and relations, each with its citations.',
+	'data.facts': 'Every fact with its citations, claimant, dates and figure, and the metrics figures count.',
+	'data.factsCsv': 'The facts as a table, one row per fact, for spreadsheets.',
+	'data.sources': 'Every source article: publisher, dates and how they are known, address when known.',
+	'data.ftm': 'Every actor, article, role, relation and fact as FollowTheMoney entities, one per line, for Aleph and OpenSanctions tools (ftm).',
+	'data.statementsCsv': 'Every value of those entities with the source and quote it rests on, one row per value and citation.',
+	'data.sqlite': 'Sources, sheets, facts, citations, roles, relations and figures as one SQLite database with full-text search, ready for Datasette.',
+	'data.cslJson': 'Every source, sheet and fact as CSL-JSON, for Zotero, Mendeley or pandoc.',
+	'data.bibtex': 'The same citations as biblatex entries.',
+
+	// The page for unknown addresses (src/pages/404.astro).
+	'notFound.title': 'Page not found',
+	'notFound.text': 'There is no page at this address.',
+	'notFound.help':
+		'If you followed a link to a sheet, look for its name in {names} (every spelling the sources use is there) or {search} the site. The {home} lists {what}.',
+	'notFound.search': 'search',
+	'notFound.home': 'home page',
+	'notFound.everySheet': 'every sheet',
+	'notFound.everyKind': 'every kind of sheet',
+
+	// The feed (src/lib/feed/) and the preview cards (src/lib/og/sheet-card.ts).
+	'feed.sourceTitle': 'Source: {title}',
+	'feed.sourceCategory': 'Source',
+	'card.siteEyebrow': 'Fact sheets',
+	'card.sheetFooter': '{site} · {facts} from {sources}',
+	'card.siteFooter': '{sheets} · {facts} · {sources}',
+} as const;

@@ -1,0 +1,81 @@
+import type { PartialDate } from '../../schemas/index.ts';
+
+/**
+ * Dates, numbers, lists and sorting in the site's language, all with Intl:
+ * the one place a locale meets a value. Dates are calendar dates of the
+ * sources, so they are formatted in UTC (a build's own time zone must not
+ * move a day).
+ */
+export interface Formats {
+	/** The BCP 47 tag everything is formatted for. */
+	readonly locale: string;
+	/** `2026-02-08` → `8 February 2026` (en-GB), `8 février 2026` (fr); a month or a year alone at its own precision. */
+	date(date: PartialDate): string;
+	/** A short day for a chart's axis: `8 Feb 2026`. */
+	shortDay(date: Date): string;
+	number(value: number): string;
+	/** `a, b and c` in the language's way. */
+	list(items: readonly string[]): string;
+	/** Compares names as readers look them up: case and accents aside. */
+	compare(a: string, b: string): number;
+	/** A language tag's name in the site's language (`en` → "English"), or the tag itself when Intl does not know it. */
+	languageName(tag: string): string;
+}
+
+export function createFormats(locale: string): Formats {
+	const utc = { timeZone: 'UTC' } as const;
+	const day = new Intl.DateTimeFormat(locale, { ...utc, day: 'numeric', month: 'long', year: 'numeric' });
+	const month = new Intl.DateTimeFormat(locale, { ...utc, month: 'long', year: 'numeric' });
+	const year = new Intl.DateTimeFormat(locale, { ...utc, year: 'numeric' });
+	const short = new Intl.DateTimeFormat(locale, { ...utc, day: 'numeric', month: 'short', year: 'numeric' });
+	const numbers = new Intl.NumberFormat(locale);
+	const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
+	const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+	const languages = new Intl.DisplayNames(locale, { type: 'language', fallback: 'code' });
+	return {
+		locale,
+		date(date) {
+			const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
+			const at = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+			// Years before 100 would be read as 19xx by Date.UTC.
+			at.setUTCFullYear(y);
+			return (d !== undefined ? day : m !== undefined ? month : year).format(at);
+		},
+		shortDay: (date) => short.format(date),
+		number: (value) => numbers.format(value),
+		list: (items) => lists.format(items),
+		compare: (a, b) => collator.compare(a, b),
+		languageName(tag) {
+			try {
+				return languages.of(tag) ?? tag;
+			} catch {
+				return tag;
+			}
+		},
+	};
+}
+
+/** Languages written right to left when Intl.Locale cannot say (older engines without `getTextInfo`/`textInfo`). */
+const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'ha-Arab', 'he', 'ks', 'ku-Arab', 'nqo', 'pa-Arab', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+
+/** `rtl` for Arabic, Persian, Hebrew, Urdu and every other language written right to left; else `ltr`. */
+export function textDirection(language: string): 'ltr' | 'rtl' {
+	const locale = new Intl.Locale(language) as Intl.Locale & {
+		getTextInfo?: () => { direction?: string };
+		textInfo?: { direction?: string };
+	};
+	const direction = locale.getTextInfo?.().direction ?? locale.textInfo?.direction;
+	if (direction === 'rtl' || direction === 'ltr') return direction;
+	const maximal = locale.maximize();
+	return RTL_LANGUAGES.has(locale.language) || maximal.script === 'Arab' || maximal.script === 'Hebr' ? 'rtl' : 'ltr';
+}
+
+/**
+ * The OpenGraph locale (`language_TERRITORY`) of a language tag: the region
+ * it gives, else the likeliest for the language (CLDR's likely subtags,
+ * through Intl.Locale#maximize): `en-GB` → `en_GB`, `fr` → `fr_FR`, `fa` → `fa_IR`.
+ */
+export function openGraphLocale(language: string): string {
+	const locale = new Intl.Locale(language).maximize();
+	return locale.region ? `${locale.language}_${locale.region}` : locale.language;
+}

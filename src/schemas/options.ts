@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+/** Text an option shows to readers: not empty, no surrounding spaces to trip over. */
+const text = z.string().trim().min(1, { message: 'it is empty' });
+
+/** A BCP 47 language tag, as Intl understands it, and written the way Intl writes it ("pt-BR", not "pt_br"). */
+const languageTag = z.string().superRefine((tag, context) => {
+	let canonical: string | undefined;
+	try {
+		canonical = Intl.getCanonicalLocales(tag)[0];
+	} catch {
+		context.addIssue({ code: 'custom', message: 'it is not a BCP 47 language tag', input: tag });
+		return;
+	}
+	if (canonical !== tag) context.addIssue({ code: 'custom', message: `a language tag is written "${canonical}"`, input: tag });
+});
+
+/** A web address readers can follow: http(s), or mailto: for an address to write to. */
+const readerAddress = z.url({ protocol: /^(https?|mailto)$/, message: 'it is not a full https:// or mailto: address' });
+
+/**
+ * The site's options: the one object a site owner writes, in astro.config.mjs
+ * (`factSheetsConfig({ title: …, … })`). Everything a reader sees that is not
+ * content and not a fixed interface string comes from here; README "Options"
+ * documents every field.
+ */
+export const siteOptionsSchema = z
+	.strictObject({
+		/** The site's name: the header of every page, page titles, the feed, citations of the site, preview cards. */
+		title: text,
+		/**
+		 * One or two sentences on what the site covers: the home page's description for search engines and
+		 * social media, the feed's subtitle, the site's preview card. The title when left out.
+		 */
+		description: text.optional(),
+		/** The home page's own words. */
+		home: z
+			.strictObject({
+				/** The home page's heading (its `<h1>`). The title when left out. */
+				heading: text.optional(),
+				/** A paragraph under the heading introducing the story; the counts of sheets, facts and sources follow it. */
+				lede: text.optional(),
+			})
+			.default({}),
+		/**
+		 * The language of the site, as a BCP 47 tag ("en", "fr", "pt-BR"): `<html lang>`, the interface strings,
+		 * the formatting of dates and numbers, the sort order of names, search. Content is written in it too.
+		 */
+		language: languageTag.default('en'),
+		/** Interface strings to replace, by dictionary key (README "Language" lists the keys). */
+		strings: z.record(z.string(), z.string()).default({}),
+		/** The licence the content is published under, named in every page's footer. */
+		license: z
+			.strictObject({
+				/** The licence's name as readers know it: "CC BY 4.0". */
+				name: text,
+				/** Where its terms are published. */
+				url: readerAddress.optional(),
+			})
+			.optional(),
+		/** Where a reader reports a mistake: a web page or a `mailto:` address, linked from every page's footer. */
+		corrections: readerAddress.optional(),
+		/** Who publishes the site and how it is made, in a sentence or two: shown on the home page under the sheets. */
+		about: text.optional(),
+	})
+	.transform((options) => ({
+		...options,
+		description: options.description ?? options.title,
+		home: { heading: options.home.heading ?? options.title, lede: options.home.lede },
+	}));
+
+/** The options as a site owner writes them. */
+export type SiteOptionsInput = z.input<typeof siteOptionsSchema>;
+/** The options as pages read them (virtual:fact-sheets/options): defaults filled in. */
+export type SiteOptions = z.output<typeof siteOptionsSchema>;

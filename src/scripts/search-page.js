@@ -1,0 +1,30 @@
+// The search page's own script: starts Pagefind's UI (loaded before it) on #search.
+// The page's Content-Security-Policy allows it by the hash of this exact text
+// (src/lib/security/content-security-policy.ts), so it is inlined, never rewritten.
+(() => {
+	const element = document.getElementById('search');
+	if (typeof PagefindUI === 'undefined') {
+		element.textContent = 'The search index is made when the site is built: run `npm run build`, then `npm run preview`.';
+		return;
+	}
+	const ui = new PagefindUI({
+		element: '#search',
+		showSubResults: true,
+		showImages: false,
+		resetStyles: false,
+		translations: { placeholder: 'Search names, facts and sources' },
+		// Keeps the address in step with the search, so a search can be shared.
+		processTerm: (term) => {
+			const url = new URL(location.href);
+			if (term) url.searchParams.set('q', term);
+			else url.searchParams.delete('q');
+			history.replaceState(null, '', url);
+			return term;
+		},
+	});
+	// Pagefind's box is a text input; as a search input, assistive technology and phone keyboards know it for one.
+	element.querySelector('input.pagefind-ui__search-input')?.setAttribute('type', 'search');
+	// The header's search box is a plain form that sends ?q= here.
+	const query = new URLSearchParams(location.search).get('q');
+	if (query) ui.triggerSearch(query);
+})();

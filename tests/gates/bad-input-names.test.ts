@@ -1,0 +1,91 @@
+/**
+ * Bad names, aliases and ids through `npm run check` and the real build:
+ * each fails both with the same exact message (docs/content-model.md,
+ * "Names and aliases"). tests/unit/names.test.ts pins the rules in detail.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildFixture, childEnv, prepareFixture, PROJECT_ROOT, type FixtureChanges } from '../helpers/fixture-site.ts';
+
+const JANE = 'content/sheets/people/jane-doe.mdx';
+const ACME = 'content/sheets/organisations/acme-institute.md';
+const CHECK = join(PROJECT_ROOT, 'scripts/check-content.ts');
+
+const edit = (from: string, to: string) => (text: string) => text.replace(from, to);
+
+/** The problems of a content report, one block each, without the build's hint. */
+function problemBlocks(output: string): string[] {
+	const start = output.search(/\d+ problems? in the content:/);
+	if (start < 0) return [`(no content report)\n${output.slice(-2000)}`];
+	return output
+		.slice(start)
+		.split(/\n\n/)
+		.slice(1)
+		.filter((block) => block.startsWith('content/'))
+		.map((block) => block.trimEnd());
+}
+
+/** Checks and builds the valid fixture changed by `changes`: both must fail, with the same problems. */
+function failingBoth(name: string, changes: FixtureChanges): string[] {
+	const site = prepareFixture('valid', `e-${name}`, changes);
+	const check = spawnSync(process.execPath, [CHECK, site.root], { encoding: 'utf8', env: childEnv(), timeout: 120_000 });
+	expect(check.status, check.stderr.slice(-2000)).toBe(1);
+	const build = buildFixture(site);
+	expect(build.status, build.output.slice(-3000)).not.toBe(0);
+	const blocks = problemBlocks(check.stderr);
+	expect(problemBlocks(build.output)).toEqual(blocks);
+	return blocks;
+}
+
+/** A second organisation that cites nothing: only its name can be wrong. */
+const organisation = (name: string) => `---\nname: ${name}\nkind: ngo\ndescription: Another institute.\n---\n\nAnother institute.\n`;
+
+describe('bad names fail check and the build with their exact message', () => {
+	it('a second sheet whose name differs by a Cyrillic letter', () => {
+		// "Аcme Institute" with U+0410 CYRILLIC CAPITAL LETTER A.
+		expect(failingBoth('cyrillic-name', { 'content/sheets/organisations/other-acme.md': organisation('\u0410cme Institute') })).toMatchInlineSnapshot(`
+			[
+			  "content/sheets/organisations/other-acme.md:2:7 name
+			  "Аcme Institute" looks like "Acme Institute", the name or an alias of sheet "acme-institute" (content/sheets/organisations/acme-institute.md): it has U+0410 CYRILLIC CAPITAL LETTER A where that has U+0041 LATIN CAPITAL LETTER A, which look alike, so a reader could not tell the two apart.
+			  Fix: Write the name in the characters the sources use (retype it rather than copying it from elsewhere); if both sheets are the same actor, merge them.",
+			]
+		`);
+	});
+	it('an alias holding a right-to-left override', () => {
+		expect(failingBoth('bidi-override', { [JANE]: edit('aliases: [J. Doe]', 'aliases: [J. Doe, "J.\u202E Doe"]') })).toMatchInlineSnapshot(`
+			[
+			  "content/sheets/people/jane-doe.mdx:3:19 aliases[1]
+			  The text holds U+202E RIGHT-TO-LEFT OVERRIDE (character 3 of "J.<U+202E> Doe"), an invisible control that changes the order in which the characters around it display, so a reader would see other words than the ones stored and checked.
+			  Fix: Delete the invisible character (retype the text around it): content may hold no direction controls (docs/content-model.md, "Names and aliases").",
+			]
+		`);
+	});
+	it('a name of only emoji', () => {
+		expect(failingBoth('emoji-name', { 'content/sheets/organisations/other-acme.md': organisation('"\u{1F30A}\u{1F3E0}"') })).toMatchInlineSnapshot(`
+			[
+			  "content/sheets/organisations/other-acme.md:2:7 name
+			  The name "🌊🏠" has no letter or digit, only emoji, punctuation or symbols: a reader could not look it up, nor tell it from another such name.
+			  Fix: Write the name in letters, as the sources spell it.",
+			]
+		`);
+	});
+	it('a fact id the page uses itself', () => {
+		expect(failingBoth('reserved-id', { [ACME]: edit('id: wall-warning', 'id: site-search-q') })).toMatchInlineSnapshot(`
+			[
+			  "content/sheets/organisations/acme-institute.md:18:9 fact "site-search-q" › id
+			  \`id\` is "site-search-q": this id is used by the page itself; reserved: site-search-q, main, top, facts, roles, relations, references, timeline, mentions, claims, figures, graph, about, cite, history, sheet-graph, sheet-graph-title, sheet-graph-desc, and ref-, role-, relation-, inverse-, member-, mention- or claim- followed by a number.
+			  Fix: Choose another id: lowercase words joined by single hyphens, not one the page uses itself.",
+			]
+		`);
+	});
+	it('an alias no cited article uses', () => {
+		expect(failingBoth('alias-not-in-article', { [ACME]: edit('kind: ngo', 'aliases: [Acme Flood Survey]\nkind: ngo') })).toMatchInlineSnapshot(`
+			[
+			  "content/sheets/organisations/acme-institute.md:3:11 aliases[0]
+			  The alias "Acme Flood Survey" is not in the article of any source this sheet cites ("harbour-report"), so nothing shows that the story uses this name.
+			  Fix: Cite a passage that calls the actor "Acme Flood Survey" (on any item of this sheet), or remove the alias.",
+			]
+		`);
+	});
+});
