@@ -12,7 +12,7 @@ const options = {
 		heading: 'Defections and crackdown in Iran, 2026',
 		lede: "Fact sheets on the people and organisations in the reporting on defections from Iran's regime and its crackdown on the protests, January–February 2026.",
 	},
-	language: 'en',
+	language: 'en-GB',
 };
 // --- end of site options ---
 

@@ -16,3 +16,9 @@ declare module 'virtual:fact-sheets/options' {
 	const options: import('./schemas/options.ts').SiteOptions;
 	export default options;
 }
+
+declare module 'virtual:fact-sheets/curation' {
+	/** Under `astro dev` only: each source's coverage and marked text for the curation view (src/lib/curate/view.ts). */
+	const curation: readonly import('./lib/curate/view.ts').CurationSource[] | undefined;
+	export default curation;
+}

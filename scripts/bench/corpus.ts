@@ -4,13 +4,29 @@
  * facts, roles, relations, wiki-links and some figures, and one source per
  * about 50 sheets whose stored text holds every quote. Deterministic: the same
  * N always gives the same files, so runs compare.
+ *
+ * It passes every rule of the verifier as real content must
+ * (docs/content-model.md, "What a quote must support"): the stored text is
+ * written to state what each item says, one paragraph per sheet that names
+ * its subject and every sheet its items name; each quote is that text word
+ * for word (a joined quote leaves out only an aside), holding every number
+ * and date its fields and statement give; and every source is published,
+ * as its dateline says, after the days its articles report.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 // The site's own seeded generator (mulberry32), so the corpus is the same on every run.
 import { seededRandom as seeded } from '../../src/lib/graph/layout.ts';
+
+/**
+ * The vocabulary the corpus's kinds and relation types come from: the default
+ * one (the fixture site's, which `npm run new-site` keeps), whatever this
+ * site's own content/ declares.
+ */
+const VOCABULARY_FILES = ['kinds.yaml', 'relation-types.yaml'] as const;
+const DEFAULT_VOCABULARY = new URL('../../tests/fixtures/valid/content/', import.meta.url);
 
 /** Sheets per source: each source's stored text holds the quotes of about this many sheets. */
 export const SHEETS_PER_SOURCE = 50;
@@ -64,24 +80,24 @@ const TOPICS = [
 	'Housing', 'Press', 'Rights', 'Finance', 'Agriculture', 'Heritage', 'Science', 'Veterans', 'Youth', 'Refugee',
 	'Mining', 'Aviation', 'Telecom', 'Customs', 'Election',
 ];
-/** Organisation kinds, with the word that ends their names. */
+/** Organisation kinds, with how a description names the kind and the word that ends their names. */
 const ORG_TYPES = [
-	{ kind: 'government-body', word: 'Council' },
-	{ kind: 'ngo', word: 'Watch' },
-	{ kind: 'media-outlet', word: 'Tribune' },
-	{ kind: 'party', word: 'Party' },
-	{ kind: 'government-body', word: 'Ministry' },
-	{ kind: 'armed-force', word: 'Guard' },
-	{ kind: 'think-tank', word: 'Institute' },
-	{ kind: 'military-unit', word: 'Brigade' },
-	{ kind: 'ngo', word: 'Foundation' },
-	{ kind: 'media-outlet', word: 'Radio' },
-	{ kind: 'movement', word: 'Movement' },
-	{ kind: 'international-body', word: 'Commission' },
-	{ kind: 'legislature', word: 'Assembly' },
-	{ kind: 'intelligence-agency', word: 'Directorate' },
-	{ kind: 'political-alliance', word: 'Alliance' },
-	{ kind: 'organisation', word: 'Association' },
+	{ kind: 'government-body', label: 'government body', word: 'Council' },
+	{ kind: 'ngo', label: 'NGO', word: 'Watch' },
+	{ kind: 'media-outlet', label: 'media outlet', word: 'Tribune' },
+	{ kind: 'party', label: 'party', word: 'Party' },
+	{ kind: 'government-body', label: 'government body', word: 'Ministry' },
+	{ kind: 'armed-force', label: 'armed force', word: 'Guard' },
+	{ kind: 'think-tank', label: 'think tank', word: 'Institute' },
+	{ kind: 'military-unit', label: 'military unit', word: 'Brigade' },
+	{ kind: 'ngo', label: 'NGO', word: 'Foundation' },
+	{ kind: 'media-outlet', label: 'media outlet', word: 'Radio' },
+	{ kind: 'movement', label: 'movement', word: 'Movement' },
+	{ kind: 'international-body', label: 'international body', word: 'Commission' },
+	{ kind: 'legislature', label: 'legislature', word: 'Assembly' },
+	{ kind: 'intelligence-agency', label: 'intelligence agency', word: 'Directorate' },
+	{ kind: 'political-alliance', label: 'political alliance', word: 'Alliance' },
+	{ kind: 'organisation', label: 'organisation', word: 'Association' },
 ] as const;
 const CITIES = ['Tehran', 'Geneva', 'Vienna', 'Istanbul', 'Muscat', 'Brussels', 'London', 'Doha', 'Baku', 'Erbil', 'Oslo', 'Rome'];
 const TITLES = ['spokesperson', 'director', 'deputy director', 'chief of staff', 'senior adviser', 'board member', 'legal counsel', 'head of research'];
@@ -93,6 +109,8 @@ interface Plan {
 	readonly name: string;
 	readonly alias: string;
 	readonly kind: string;
+	/** The kind as a description writes it ("government body"). */
+	readonly label: string;
 	readonly person: boolean;
 	readonly folder: 'people' | 'organisations';
 	readonly source: number;
@@ -113,6 +131,7 @@ function planSheets(count: number): Plan[] {
 		let name: string;
 		let alias: string;
 		let kind: string;
+		let label: string;
 		if (person) {
 			const i = people++;
 			const first = FIRST[i % FIRST.length] as string;
@@ -122,6 +141,7 @@ function planSheets(count: number): Plan[] {
 			name = `${first}${middle} ${last}`;
 			alias = `${last}, ${first}${middle}`;
 			kind = 'person';
+			label = 'person';
 		} else {
 			const i = orgs++;
 			const type = ORG_TYPES[i % ORG_TYPES.length] as (typeof ORG_TYPES)[number];
@@ -133,6 +153,7 @@ function planSheets(count: number): Plan[] {
 			name = `${region} ${topic} ${type.word}${suffix}`;
 			alias = `the ${topic} ${type.word} of the ${region} region${suffix}`;
 			kind = type.kind;
+			label = type.label;
 		}
 		plans.push({
 			index,
@@ -140,6 +161,7 @@ function planSheets(count: number): Plan[] {
 			name,
 			alias,
 			kind,
+			label,
 			person,
 			folder: person ? 'people' : 'organisations',
 			source: Math.floor((index * sources) / count),
@@ -150,6 +172,9 @@ function planSheets(count: number): Plan[] {
 	return plans;
 }
 
+/** A sheet's name as a sentence writes it: a person's as it is, an organisation's after "the". */
+const theName = (plan: Plan) => (plan.person ? plan.name : `the ${plan.name}`);
+
 const sourceId = (k: number) => `bench-report-${String(k + 1).padStart(4, '0')}`;
 
 /** A day of 2026, written as the source writes it and as the schema wants it. */
@@ -157,18 +182,36 @@ function dateOf(month: number, date: number): { iso: string; text: string } {
 	return { iso: `2026-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`, text: `${date} ${MONTHS[month - 1]} 2026` };
 }
 
+/**
+ * When every source was published, as its dateline states: after every day
+ * the articles report (January and February 2026), since an article cannot
+ * report what happened after it appeared.
+ */
+const PUBLISHED = dateOf(3, 2);
+
 /** A day in January or February 2026. */
 function day(random: () => number): { iso: string; text: string } {
 	return dateOf(random() < 0.5 ? 1 : 2, 1 + Math.floor(random() * 28));
 }
 
-/** A quote of a sentence: the whole of it, or its opening and closing words joined by "...". */
-function quoteOf(sentence: string, random: () => number): string {
+/**
+ * A sentence of the article. A `joined` one is `before`, `aside`, `after`:
+ * the aside adds nothing the item needs, so a quote may leave it out
+ * (`before ... after`, each part at least the four words a joined part needs)
+ * and still hold every word the item's fields rest on.
+ */
+type Sentence = string | { readonly before: string; readonly aside: string; readonly after: string };
+
+const plainMarks = (text: string) =>
 	// The source writes typographic quotes, apostrophes and dashes; curators type plain ones.
-	const plain = sentence.replace(/[\u201C\u201D]/g, '"').replace(/\u2019/g, "'").replace(/\u2014/g, '-');
-	const words = plain.split(' ');
-	if (words.length < 14 || random() < 0.6) return plain;
-	return `${words.slice(0, 5).join(' ')} ... ${words.slice(-6).join(' ')}`;
+	text.replace(/[\u201C\u201D]/g, '"').replace(/\u2019/g, "'").replace(/\u2014/g, '-');
+
+const sentenceText = (sentence: Sentence) => (typeof sentence === 'string' ? sentence : `${sentence.before}${sentence.aside}${sentence.after}`);
+
+/** A quote of a sentence: the whole of it, or (for two quotes in five of a joined sentence) its two parts joined by "...". */
+function quoteOf(sentence: Sentence, random: () => number): string {
+	if (typeof sentence === 'string' || random() < 0.6) return plainMarks(sentenceText(sentence));
+	return `${plainMarks(sentence.before)} ... ${plainMarks(sentence.after)}`;
 }
 
 interface Citation {
@@ -208,14 +251,17 @@ export function writeCorpus(root: string, count: number, format: SheetFormat = '
 
 	for (const plan of plans) {
 		const sentences: string[] = [];
+		// How the article writes the sheet's name: an organisation's with "the".
+		const subject = theName(plan);
+		const Subject = subject.charAt(0).toUpperCase() + subject.slice(1);
 		const home = sourceId(plan.source);
-		const cite = (sentence: string, extra = false): Citation[] => {
-			sentences.push(sentence);
+		const cite = (sentence: Sentence, extra = false): Citation[] => {
+			sentences.push(sentenceText(sentence));
 			const list: Citation[] = [{ source: home, quote: quoteOf(sentence, random) }];
 			// Some passages were reported by a second article too: cite both.
 			if (extra && sourceCount > 1) {
 				const second = (plan.source + 1) % sourceCount;
-				(paragraphs[second] as string[]).push(sentence);
+				(paragraphs[second] as string[]).push(sentenceText(sentence));
 				list.push({ source: sourceId(second), quote: quoteOf(sentence, random) });
 			}
 			citations += list.length;
@@ -226,11 +272,11 @@ export function writeCorpus(root: string, count: number, format: SheetFormat = '
 
 		const roles: object[] = [];
 		if (plan.person && employer) {
-			roles.push({ title, org: employer.slug, citations: cite(`${plan.name} serves as ${title} of the ${employer.name}, the report says.`) });
+			roles.push({ title, org: employer.slug, citations: cite(`${Subject} serves as ${title} of the ${employer.name}, the report says.`) });
 			if (random() < 0.5) {
 				const former = other(plan, orgs);
 				const oldTitle = pick(TITLES);
-				roles.push({ title: `former ${oldTitle}`, org: former.slug, former: true, citations: cite(`${plan.name}, a former ${oldTitle} of the ${former.name}, left the post in ${pick(MONTHS)} 2025.`) });
+				roles.push({ title: `former ${oldTitle}`, org: former.slug, former: true, citations: cite(`${Subject}, a former ${oldTitle} of the ${former.name}, left the post in ${pick(MONTHS)} 2025.`) });
 			}
 		}
 
@@ -240,13 +286,13 @@ export function writeCorpus(root: string, count: number, format: SheetFormat = '
 			relations.push({ type, target: target.slug, citations: cite(sentence(target)) });
 		};
 		if (plan.person) {
-			relate('works-for', employer, (target) => `${plan.name} works for the ${target.name} in ${plan.city}.`);
-			relate('met-with', other(plan, people), (target) => `${plan.name} met ${target.name} in ${pick(CITIES)} on ${day(random).text}.`);
-			if (random() < 0.6) relate('criticised', other(plan, plans), (target) => `${plan.name} publicly criticised ${target.name} over the ${plan.topic} dispute.`);
+			relate('works-for', employer, (target) => `${Subject} works for the ${target.name} in ${plan.city}.`);
+			relate('met-with', other(plan, people), (target) => `${Subject} met ${theName(target)} in ${pick(CITIES)} on ${day(random).text}.`);
+			if (random() < 0.6) relate('criticised', other(plan, plans), (target) => `${Subject} publicly criticised ${theName(target)} over the ${plan.topic} dispute.`);
 		} else {
-			if (orgs.length > 1) relate('part-of', other(plan, orgs), (target) => `The ${plan.name} is part of the ${target.name}, according to its charter.`);
-			relate('reported-on', other(plan, plans), (target) => `The ${plan.name} has reported on ${target.name} since ${2000 + (plan.index % 25)}.`);
-			if (random() < 0.6) relate('opposes', other(plan, orgs.length > 1 ? orgs : plans), (target) => `The ${plan.name} opposes the ${target.name} on ${plan.topic} policy.`);
+			if (orgs.length > 1) relate('part-of', other(plan, orgs), (target) => `${Subject} is part of the ${target.name}, according to its charter.`);
+			relate('reported-on', other(plan, plans), (target) => `${Subject} has reported on ${theName(target)} since ${2000 + (plan.index % 25)}.`);
+			if (random() < 0.6) relate('opposes', other(plan, orgs.length > 1 ? orgs : plans), (target) => `${Subject} opposes the ${target.name} on ${plan.topic} policy.`);
 		}
 		relationCount += relations.length;
 
@@ -258,30 +304,30 @@ export function writeCorpus(root: string, count: number, format: SheetFormat = '
 		const whenA = day(random);
 		add({
 			id: 'profile',
-			statement: plan.person ? `${plan.name} is ${title} of the ${employer?.name ?? 'an organisation'}.` : `The ${plan.name} is based in ${plan.city}.`,
+			statement: plan.person ? `${Subject} is ${title} of the ${employer?.name ?? 'an organisation'}.` : `${Subject} is based in ${plan.city}.`,
 			citations: cite(
 				plan.person
-					? `${plan.name}, ${title} of the ${employer?.name ?? 'an organisation'}, has been quoted widely on ${plan.topic}.`
-					: `The ${plan.name}, based in ${plan.city}, works on ${plan.topic} questions.`,
+					? `${Subject}, ${title} of the ${employer?.name ?? 'an organisation'}, has been quoted widely on ${plan.topic}.`
+					: `${Subject}, based in ${plan.city}, works on ${plan.topic} questions.`,
 				true,
 			),
 		});
 		add({
 			id: 'statement-on-talks',
-			statement: `${plan.name} said the ${plan.topic} talks had reached a dead end.`,
+			statement: `${Subject} said the ${plan.topic} talks had reached a dead end.`,
 			date: whenA.iso,
-			citations: cite(`On ${whenA.text}, ${plan.name} told reporters in ${plan.city} that the ${plan.topic} talks \u201Chad reached a dead end\u201D.`),
+			citations: cite({ before: `On ${whenA.text}, ${subject} told reporters in ${plan.city}`, aside: ', at a briefing that ran late into the evening, ', after: `that the ${plan.topic} talks \u201Chad reached a dead end\u201D.` }),
 		});
 		const claimantPlan = orgs.length > 1 ? other(plan, orgs) : undefined;
 		const detained = 2 + Math.floor(random() * 40);
 		const whenB = day(random);
-		const claimedStatement = `${claimantPlan ? `The ${claimantPlan.name}` : 'A monitor'} said ${plan.name} was questioned for ${detained} days.`;
+		const claimedStatement = `${claimantPlan ? `The ${claimantPlan.name}` : 'A monitor'} said ${subject} was questioned for ${detained} days.`;
 		add({
 			id: 'questioned',
 			statement: claimedStatement,
 			date: whenB.iso,
 			claimant: claimantPlan ? { sheet: claimantPlan.slug } : { party: 'a monitoring group' },
-			citations: cite(`According to ${claimantPlan ? `the ${claimantPlan.name}` : 'a monitoring group'}, ${plan.name} was questioned for ${detained} days from ${whenB.text}.`),
+			citations: cite(`According to ${claimantPlan ? `the ${claimantPlan.name}` : 'a monitoring group'}, ${subject} was questioned for ${detained} days from ${whenB.text}.`),
 		});
 		if (plan.index === editIndex) {
 			edit = {
@@ -297,45 +343,46 @@ export function writeCorpus(root: string, count: number, format: SheetFormat = '
 			};
 		}
 		const whenC = day(random);
-		const travelCity = pick(CITIES);
+		// Any city but the sheet's own.
+		const travelCity = CITIES[(CITIES.indexOf(plan.city) + 1 + Math.floor(random() * (CITIES.length - 1))) % CITIES.length] as string;
 		add({
 			id: 'travel',
-			statement: `${plan.name} travelled to ${travelCity} for meetings on ${plan.topic}.`,
+			statement: `${Subject} travelled to ${travelCity} for meetings on ${plan.topic}.`,
 			date: whenC.iso,
-			citations: cite(`${plan.name} travelled to ${travelCity} on ${whenC.text} for meetings on ${plan.topic} \u2014 the first such visit this year.`),
+			citations: cite({ before: `${Subject} travelled to ${travelCity} on ${whenC.text}`, aside: ', after weeks of uncertainty, ', after: `for meetings on ${plan.topic} \u2014 the first such visit this year.` }),
 		});
 		const pages = 10 + Math.floor(random() * 90);
 		const whenD = day(random);
 		add({
 			id: 'report',
-			statement: `${plan.name} published a ${pages}-page report on ${plan.topic}.`,
+			statement: `${Subject} published a ${pages}-page report on ${plan.topic}.`,
 			date: whenD.iso.slice(0, 7),
-			citations: cite(`${plan.name} published a ${pages}-page report on ${plan.topic} in ${MONTHS[Number(whenD.iso.slice(5, 7)) - 1]} 2026.`),
+			citations: cite(`${Subject} published a ${pages}-page report on ${plan.topic} in ${MONTHS[Number(whenD.iso.slice(5, 7)) - 1]} 2026.`),
 		});
 		add({
 			id: 'inquiry-call',
-			statement: `${plan.name} called for an independent inquiry into the events in ${plan.city}.`,
-			citations: cite(`${plan.name} called for an independent inquiry into the events in ${plan.city}, saying the public \u201Cdeserves answers\u201D.`),
+			statement: `${Subject} called for an independent inquiry into the events in ${plan.city}.`,
+			citations: cite({ before: `${Subject} called for an independent inquiry into the events in ${plan.city}`, aside: ' in a statement read out to reporters, ', after: 'saying the public \u201Cdeserves answers\u201D.' }),
 		});
 		add({
 			id: 'no-comment',
-			statement: `${plan.name} did not respond to requests for comment on the ${plan.topic} allegations.`,
-			citations: cite(`${plan.name} did not respond to requests for comment on the ${plan.topic} allegations.`),
+			statement: `${Subject} did not respond to requests for comment on the ${plan.topic} allegations.`,
+			citations: cite(`${Subject} did not respond to requests for comment on the ${plan.topic} allegations.`),
 		});
 		const year = 2009 + (plan.index % 15);
 		add({
 			id: 'prominence',
-			statement: `${plan.name} came to prominence during the ${year} protests in ${plan.city}.`,
+			statement: `${Subject} came to prominence during the ${year} protests in ${plan.city}.`,
 			date: String(year),
-			citations: cite(`${plan.name} first came to prominence during the ${year} ${plan.topic} protests in ${plan.city}.`),
+			citations: cite(`${Subject} first came to prominence during the ${year} ${plan.topic} protests in ${plan.city}.`),
 		});
 		const complaints = 20 + Math.floor(random() * 900);
 		const whenE = day(random);
 		add({
 			id: 'complaints',
-			statement: `${plan.name}'s office received ${complaints} complaints.`,
+			statement: `${Subject}'s office said it had received ${complaints} complaints.`,
 			asOf: whenE.iso,
-			citations: cite(`${plan.name}\u2019s office confirmed on ${whenE.text} that it had received ${complaints} complaints.`),
+			citations: cite({ before: `${Subject}\u2019s office confirmed on ${whenE.text}`, aside: ', in a written reply to questions, ', after: `that it had received ${complaints} complaints.` }),
 		});
 		// One sheet in three reports figures: two values of one metric, the later superseding the earlier on some sheets.
 		if (plan.index % 3 === 0) {
@@ -352,7 +399,7 @@ export function writeCorpus(root: string, count: number, format: SheetFormat = '
 				asOf: first.iso,
 				claimant: { ...claimant },
 				figure: { metric, value, qualifier: 'at-least' },
-				citations: cite(`${Who} counted at least ${value.toLocaleString('en-GB')} cases linked to ${plan.name} as of ${first.text}.`),
+				citations: cite(`${Who} counted at least ${value.toLocaleString('en-GB')} cases ${claimant.sheet === plan.slug ? `in its ${plan.topic} files` : `linked to ${subject}`} as of ${first.text}.`),
 			});
 			add({
 				id: 'count-later',
@@ -364,25 +411,31 @@ export function writeCorpus(root: string, count: number, format: SheetFormat = '
 				citations: cite(`A later tally by ${who} put the number at about ${(value + 120).toLocaleString('en-GB')} cases as of ${later.text}.`),
 			});
 		} else {
+			const officials = `officials in ${pick(CITIES)}`;
 			add({
 				id: 'summit',
-				statement: `${plan.name} was expected at the ${plan.topic} summit.`,
-				citations: cite(`Officials in ${pick(CITIES)} said ${plan.name} would attend the ${plan.topic} summit in ${pick(MONTHS)}.`),
+				statement: `${Subject} was expected at the ${plan.topic} summit.`,
+				claimant: { party: officials },
+				citations: cite(`${officials.charAt(0).toUpperCase()}${officials.slice(1)} said ${subject} would attend the ${plan.topic} summit in ${pick(MONTHS)}.`),
 			});
 		}
 
 		const links = relations.map((relation) => relation.target);
-		const mentioned = other(plan, plans);
+		// The body is the editors' summary of the items below: it links the sheets they name and says nothing they do not.
+		const claimantLink = claimantPlan ? `[[${claimantPlan.slug}]]` : undefined;
 		const bodyLinks = [
-			`[[${links[0] ?? mentioned.slug}]]`,
-			links[1] ? `[[${links[1]}|${bySlug.get(links[1])?.person ? 'a counterpart' : 'the organisation'}]]` : `[[${mentioned.name}]]`,
-			`[[${mentioned.slug}]]`,
+			`[[${links[0] as string}]]`,
+			links[1] ? `[[${links[1]}|${bySlug.get(links[1])?.person ? 'a counterpart' : 'the organisation'}]]` : `[[${(bySlug.get(links[0] as string) as Plan).name}]]`,
+			...(claimantLink ? [claimantLink] : []),
 			...(employer && plan.person ? [`[[${employer.slug}|the ${employer.name.split(' ').slice(1).join(' ')}]]`] : []),
 		];
 		wikiLinks += bodyLinks.length;
 		const body = [
-			`${plan.name} ${plan.person ? 'is a public figure' : 'is an organisation'} in the reporting on ${plan.topic} in ${plan.city}. The reports describe contacts with ${bodyLinks[0]} and with ${bodyLinks[1]}.`,
-			`The sources also mention ${bodyLinks[2]} in connection with the ${plan.topic} dispute. ${bodyLinks[3] ? `${plan.name} works with ${bodyLinks[3]}.` : `Its statements are cited by other outlets.`}`,
+			`${Subject} ${plan.person ? 'is a public figure' : 'is an organisation'} in the reporting on ${plan.topic} in ${plan.city}. The reports describe contacts with ${bodyLinks[0]} and with ${bodyLinks[1]}.`,
+			[
+				claimantLink ? `The sources cite ${claimantLink} on the questioning of ${subject}.` : '',
+				employer && plan.person ? `${Subject} works for ${bodyLinks.at(-1)}.` : `${Subject} has called for an independent inquiry into the events in ${plan.city}.`,
+			].filter(Boolean).join(' '),
 			`The facts below give each claim with the words of the article that supports it; nothing here goes beyond them.`,
 		].join('\n\n');
 
@@ -390,7 +443,7 @@ export function writeCorpus(root: string, count: number, format: SheetFormat = '
 			name: plan.name,
 			aliases: [plan.alias],
 			kind: plan.kind,
-			description: plan.person ? `A ${title} of the ${employer?.name ?? 'an organisation'}, quoted on ${plan.topic}.` : `A ${plan.kind.replace('-', ' ')} in ${plan.city} working on ${plan.topic}.`,
+			description: plan.person ? `A ${title} of the ${employer?.name ?? 'an organisation'}, quoted on ${plan.topic}.` : `${/^[aeiou]/i.test(plan.label) ? 'An' : 'A'} ${plan.label} in ${plan.city} working on ${plan.topic}.`,
 			...(roles.length > 0 ? { roles } : {}),
 			...(relations.length > 0 ? { relations } : {}),
 			facts: factList,
@@ -400,7 +453,7 @@ export function writeCorpus(root: string, count: number, format: SheetFormat = '
 			`---\n${stringify(frontmatter, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 })}---\n\n${body}\n`,
 		);
 		// Every alias is a name the story uses: it must stand in an article the sheet cites (docs/content-model.md, "Names and aliases").
-		sentences.push(`Reports also refer to ${plan.name} as ${plan.alias}.`);
+		sentences.push(`Reports also refer to ${theName(plan)} as ${plan.alias}.`);
 		(paragraphs[plan.source] as string[]).push(sentences.join(' '));
 	}
 
@@ -411,6 +464,7 @@ export function writeCorpus(root: string, count: number, format: SheetFormat = '
 		const text = [
 			'Menu | Home | World | Sport | Weather',
 			title,
+			`By the Bench Wire desk, ${PUBLISHED.text}.`,
 			...(paragraphs[k] as string[]),
 			`End of bench report ${k + 1}.`,
 			'Other headlines: a ferry was delayed; markets closed higher. © 2026 Bench Wire.',
@@ -423,7 +477,7 @@ export function writeCorpus(root: string, count: number, format: SheetFormat = '
 			stringify({
 				title,
 				publisher: 'Bench Wire',
-				published: { status: 'stated', date: '2026-02-15', statedAs: '15 February 2026' },
+				published: { status: 'stated', date: PUBLISHED.iso, statedAs: PUBLISHED.text },
 				retrieved: { status: 'unknown', reason: 'Synthetic benchmark source.' },
 				url: `https://news.example.org/bench/${id}`,
 				language: 'en',
@@ -438,6 +492,7 @@ export function writeCorpus(root: string, count: number, format: SheetFormat = '
 		metrics[`bench-metric-${m}`] = { label: `Bench cases ${m}`, unit: 'cases', description: `Cases of kind ${m} counted by the claimant, for the benchmark.` };
 	}
 	write('content/metrics.yaml', stringify(metrics));
+	for (const file of VOCABULARY_FILES) write(`content/${file}`, readFileSync(new URL(file, DEFAULT_VOCABULARY), 'utf8'));
 	if (!edit) throw new Error('The corpus has no fact to edit.');
 	return {
 		sheets: count,

@@ -58,7 +58,7 @@ export function snapshotProject(target: string): Snapshot {
 
 /**
  * Writes ours' astro.config.mjs into a corpus folder: the project's own
- * `factSheetsConfig` (from the snapshot) with its src/ and public/, plus
+ * `factSheetsConfig` (from the snapshot) with a site title, its src/ and public/, plus
  * `extra` (source text of more config properties, e.g. `experimental: {...}`).
  */
 export function writeOurConfig(root: string, snapshot: Snapshot, extra = '') {
@@ -67,7 +67,7 @@ export function writeOurConfig(root: string, snapshot: Snapshot, extra = '') {
 		'astro.config.mjs',
 		`import { defineConfig } from 'astro/config';
 import { factSheetsConfig } from ${JSON.stringify(join(snapshot.src, 'integration/config.ts'))};
-export default defineConfig(factSheetsConfig({ srcDir: ${JSON.stringify(snapshot.src)}, publicDir: ${JSON.stringify(snapshot.publicDir)}${extra ? `, ${extra}` : ''} }));
+export default defineConfig(factSheetsConfig({ title: 'Fact-sheet benchmark' }, { srcDir: ${JSON.stringify(snapshot.src)}, publicDir: ${JSON.stringify(snapshot.publicDir)}${extra ? `, ${extra}` : ''} }));
 `,
 	);
 }

@@ -1,5 +1,6 @@
 import { readCorpusFile, type CorpusFileRef, type PublishedCorpus } from '../integration/corpus-file.ts';
 import { buildSite, type Site } from '../lib/site/model.ts';
+import { ui } from './ui.ts';
 
 let cached: { readonly ref: CorpusFileRef; readonly corpus: PublishedCorpus; readonly site: Site } | undefined;
 
@@ -14,7 +15,7 @@ async function published(): Promise<NonNullable<typeof cached>> {
 	if (!ref) throw new Error('The content was not verified, so nothing can be published. Run `npm run check` to see every problem.');
 	if (cached?.ref.sha256 !== ref.sha256 || cached.ref.file !== ref.file) {
 		const corpus = readCorpusFile(ref);
-		cached = { ref, corpus, site: buildSite(corpus.site) };
+		cached = { ref, corpus, site: buildSite(corpus.site, ui.language) };
 	}
 	return cached;
 }

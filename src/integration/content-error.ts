@@ -3,11 +3,18 @@ import { formatReport, type Problem } from '../lib/problems.ts';
 
 /**
  * Thrown by a build when the content has problems: Astro prints it as one
- * clean list, the same text `npm run check` prints, under a hint. It is an
- * AstroError, so Astro shows its message as it is, and it has no stack: a
- * trace into the integration would read like a crash in the generator.
+ * clean list, the same text `npm run check` prints, under a hint. It has no
+ * stack: a trace into the integration would read like a crash in the
+ * generator, and Astro prints "Stack trace:" only for an error that has one.
  */
 export class ContentError extends AstroError {
+	/**
+	 * Not Astro's own "AstroUserError": for those, Astro renders the message
+	 * as Markdown (astro/dist/core/messages/runtime.js, formatErrorMessage), so
+	 * a fix such as "a link is [text](https://…)" would print otherwise than
+	 * `check` prints it. With another type the report is printed as it is.
+	 */
+	override type = 'ContentError' as unknown as AstroError['type'];
 	readonly problems: readonly Problem[];
 	constructor(problems: readonly Problem[]) {
 		super(formatReport(problems), 'Run `npm run check` to list these problems again without building.');

@@ -4,18 +4,21 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { RunnableDevEnvironment, ViteDevServer } from 'vite';
 import { readProjectFiles } from '../lib/content/project-files.ts';
+import type { Corpus } from '../lib/corpus.ts';
 import { quotedPassages } from '../lib/links/quoted-passages.ts';
 import { publishCards, type PublishedCard } from '../lib/og/publish.ts';
 import { queueCards } from '../lib/og/render.ts';
+import { createUi } from '../lib/i18n/ui.ts';
 import { sheetCard } from '../lib/og/sheet-card.ts';
 import { formatReport } from '../lib/problems.ts';
 import { sheetImagePath, sheetPath, SEARCH_PATH, withBase } from '../lib/site/routes.ts';
 import { escapeHtml } from '../lib/seo/head-tags.ts';
 import { siteInput } from '../lib/site/site-input.ts';
 import { verifyProject } from '../lib/verify/index.ts';
-import { sectionOf } from '../lib/vocabulary.ts';
+import { kindOf, sectionOf } from '../lib/vocabulary.ts';
 import type { SiteOptions } from '../schemas/options.ts';
 import { ContentError, contentErrorPlugin } from './content-error.ts';
+import { curation, curationModule, CURATION_MODULE } from './curation.ts';
 import { writeCorpusFile, type CorpusFileRef } from './corpus-file.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { virtualModule, virtualModuleId } from './virtual-module.ts';
@@ -68,9 +71,12 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 	let corpusRef: CorpusFileRef | undefined;
 	/** A build's content problems, thrown once Vite starts (see contentErrorPlugin). */
 	let contentError: ContentError | undefined;
+	/** Under `astro dev`, the corpus last verified: what the curation view shows (./curation.ts). */
+	let devCorpus: Corpus | undefined;
 	/** Verifies the content and writes what pages may publish; returns the problems. */
 	const verifyAndPublish = (command: 'build' | 'dev' | 'preview' | 'sync') => {
 		const { corpus, problems, resolver } = verifyProject(readProjectFiles(root));
+		if (command === 'dev') devCorpus = corpus;
 		// A build with problems publishes nothing: no file is left for a page to read.
 		rmSync(corpusFile, { force: true });
 		corpusRef = undefined;
@@ -97,18 +103,23 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 				const { corpus, problems } = verifyAndPublish(command);
 				// Under `astro dev` a route serves the cards; a build writes them itself (see below).
 				if (command === 'dev') injectRoute({ pattern: '/og/[slug].png', entrypoint: new URL('./sheet-card-route.ts', import.meta.url) });
+				// The curation view is a tool of `astro dev` only: never built into dist/.
+				if (command === 'dev') curation(injectRoute);
 				updateConfig({
 					vite: { plugins: [
 							contentErrorPlugin(() => contentError),
 							virtualModule(CORPUS_MODULE, () => corpusRef),
 							virtualModule(CARD_CACHE_MODULE, cardDirectory),
+							virtualModule(OPTIONS_MODULE, options.options),
+							curationModule(() => (devCorpus ? { corpus: devCorpus, base } : undefined)),
 						] },
 				});
 				if (contentError) return;
 				if (problems.length > 0) return void logger.error(formatReport(problems));
 				// Cards render on worker threads while Astro bundles and renders the pages (src/lib/og/render.ts).
 				if (command === 'build') {
-					cards = corpus.sheets.map((sheet) => ({ card: sheetCard(sheet, options.options.title), path: sheetImagePath(sheet.slug) }));
+					const ui = createUi(options.options);
+					cards = corpus.sheets.map((sheet) => ({ card: sheetCard({ data: sheet.data, kind: kindOf(corpus.vocabulary, sheet.data.kind) }, options.options.title, ui), path: sheetImagePath(sheet.slug) }));
 					queueCards(cards.map(({ card }) => card), cardDirectory);
 				}
 			},
@@ -129,7 +140,7 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 							// The pages then find no corpus and say so; the server stays up for the next edit.
 							logger.error(`The content could not be verified: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 						}
-						reloadCorpus(server, virtualModuleId(CORPUS_MODULE));
+						reloadCorpus(server, [virtualModuleId(CORPUS_MODULE), virtualModuleId(CURATION_MODULE)]);
 					}, 50);
 				});
 			},
@@ -138,7 +149,7 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 				const out = fileURLToPath(dir);
 				// Pagefind runs in a process of its own, so the card workers finish meanwhile.
 				await Promise.all([
-					writeSearchIndex(out).then((count) => {
+					writeSearchIndex(out, options.options.language).then((count) => {
 						logger.info(`Built the search index from ${count} HTML files in ${Math.round(performance.now() - started)} ms.`);
 					}),
 					publishCards(cards, cardDirectory, out).then(() => {
@@ -156,18 +167,20 @@ function devBodyError(error: Error): string {
 }
 
 /**
- * Makes the dev server read the corpus just written: the virtual module is
+ * Makes the dev server read the corpus just written: the virtual modules are
  * loaded again, Astro's cache of `getStaticPaths` is dropped (the message
  * Astro's own content layer sends) and the browser reloads.
  */
-function reloadCorpus(server: ViteDevServer, id: string): void {
+function reloadCorpus(server: ViteDevServer, ids: readonly string[]): void {
 	const timestamp = Date.now();
 	for (const environment of Object.values(server.environments)) {
-		const module = environment.moduleGraph.getModuleById(id);
-		if (module) environment.moduleGraph.invalidateModule(module, undefined, timestamp, true);
-		if ('runner' in environment) {
-			const evaluated = (environment as RunnableDevEnvironment).runner.evaluatedModules.getModuleById(id);
-			if (evaluated) (environment as RunnableDevEnvironment).runner.evaluatedModules.invalidateModule(evaluated);
+		for (const id of ids) {
+			const module = environment.moduleGraph.getModuleById(id);
+			if (module) environment.moduleGraph.invalidateModule(module, undefined, timestamp, true);
+			if ('runner' in environment) {
+				const evaluated = (environment as RunnableDevEnvironment).runner.evaluatedModules.getModuleById(id);
+				if (evaluated) (environment as RunnableDevEnvironment).runner.evaluatedModules.invalidateModule(evaluated);
+			}
 		}
 		if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});
 	}

@@ -1,3 +1,4 @@
+import { AstroError } from 'astro/errors';
 import { formatProblem, type Problem } from '../lib/problems.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { describeSchemaIssues } from '../lib/verify/schema-issues.ts';
@@ -15,7 +16,7 @@ const OPTION_FIXES: Record<string, string> = {
 	'home.heading': 'Give the home page heading as text, or leave `heading` out to use the title.',
 	'home.lede': 'Give the paragraph introducing the story as text, or leave `lede` out.',
 	language: 'Use a BCP 47 language tag such as "en", "fr" or "pt-BR".',
-	strings: "Give `strings: { 'dictionary.key': 'text' }` (README \"Language\" lists the keys).",
+	strings: "Give `strings: { 'nav.names': 'Index of names' }`, with keys from src/lib/i18n/en.ts (README \"Language\").",
 	license: "Give `license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }`, or leave `license` out.",
 	'license.name': "Give the licence's name as readers know it: `name: 'CC BY 4.0'`.",
 	'license.url': "Give the full https:// address of the licence's terms, or leave `url` out.",
@@ -30,16 +31,19 @@ const KNOWN_OPTIONS: Record<string, readonly string[]> = {
 	license: ['name', 'url'],
 };
 
-/** Thrown when astro.config.mjs gives options the site cannot be built with; its message lists every problem. */
-export class SiteOptionsError extends Error {
+/**
+ * Thrown when astro.config.mjs gives options the site cannot be built with;
+ * its message lists every problem. An AstroError with no stack, like the
+ * content's ContentError: Astro shows the list as it is, under a hint.
+ */
+export class SiteOptionsError extends AstroError {
 	readonly problems: readonly Problem[];
 	constructor(problems: readonly Problem[]) {
 		const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-		super(`${count} in the site options:\n\n${problems.map(formatProblem).join('\n\n')}\n`);
+		super(`${count} in the site options:\n\n${problems.map(formatProblem).join('\n\n')}\n`, 'README "Options" describes every option.');
 		this.name = 'SiteOptionsError';
 		this.problems = problems;
-		// The list is the whole message: a stack trace into the configuration would only bury it.
-		this.stack = `${this.name}: ${this.message}`;
+		this.stack = '';
 	}
 }
 

@@ -14,10 +14,13 @@ const NOT_INDEXED = ['.ref-mark', '.permalink', '.cite', '.backlinks', 'svg'];
  * Pagefind's scripts prefix them with the path they are served from, minus
  * `pagefind/`, so results link correctly under a base such as `/fact-sheets/`.
  *
+ * `language` is the site's (a BCP 47 tag).
+ *
  * @returns the number of HTML files Pagefind read (pages without `data-pagefind-body` are read and skipped).
  */
-export async function writeSearchIndex(dist: string): Promise<number> {
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: NOT_INDEXED });
+export async function writeSearchIndex(dist: string, language: string): Promise<number> {
+	// The site's language (options `language`), for Pagefind's stemming and word splitting; it would otherwise split the index by each page's <html lang>.
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: language, excludeSelectors: NOT_INDEXED });
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	try {
 		const added = await index.addDirectory({ path: dist });

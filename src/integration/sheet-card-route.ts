@@ -3,6 +3,7 @@ import { cardResponse, queueCardsAhead } from '../data/cards.ts';
 import { getSite } from '../data/site.ts';
 import options from 'virtual:fact-sheets/options';
 import { sheetCard } from '../lib/og/sheet-card.ts';
+import { ui } from '../data/ui.ts';
 
 /**
  * One preview image per sheet, for social media (OpenGraph and Twitter
@@ -12,7 +13,7 @@ import { sheetCard } from '../lib/og/sheet-card.ts';
  */
 export async function getStaticPaths() {
 	const site = await getSite();
-	queueCardsAhead(site.sheetList.map((sheet) => sheetCard(sheet, options.title)));
+	queueCardsAhead(site.sheetList.map((sheet) => sheetCard(sheet, options.title, ui)));
 	return site.sheetList.map((sheet) => ({ params: { slug: sheet.slug } }));
 }
 
@@ -20,5 +21,5 @@ export const GET: APIRoute = async ({ params }) => {
 	const site = await getSite();
 	const sheet = site.sheets.get(params.slug ?? '');
 	if (!sheet) return new Response(`No sheet "${params.slug}"`, { status: 404 });
-	return cardResponse(sheetCard(sheet, options.title));
+	return cardResponse(sheetCard(sheet, options.title, ui));
 };

@@ -8,7 +8,7 @@ export interface Problem {
 	readonly file: string;
 	readonly line?: number | undefined;
 	readonly column?: number | undefined;
-	/** The item inside the file: `fact "hrana-toll"`, `role "Supreme Leader"`, `source`. */
+	/** The item inside the file: `fact "harbour-toll"`, `role "Harbour Master"`, `source`. */
 	readonly item?: string | undefined;
 	/** The field inside the item: `citations[0].quote`. */
 	readonly field?: string | undefined;

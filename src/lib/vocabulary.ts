@@ -31,6 +31,11 @@ export function sectionOf(vocabulary: Vocabulary, kind: string): SheetSection {
 	return kindOf(vocabulary, kind).section;
 }
 
+/** The declared ids, in order: the enums of the exports' JSON Schemas (exportJsonSchema). */
+export function vocabularyIds(vocabulary: Vocabulary): { kinds: string[]; relationTypes: string[] } {
+	return { kinds: [...vocabulary.kinds.keys()], relationTypes: [...vocabulary.relationTypes.keys()] };
+}
+
 /** Whether a relation end (`any` or a list of kind ids) admits a kind. */
 export function endAdmits(end: RelationTypeDefinition['from'], kind: string): boolean {
 	return end === 'any' || end.includes(kind);

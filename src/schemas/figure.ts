@@ -28,7 +28,7 @@ export const VAGUE_QUALIFIERS: ReadonlySet<FigureQualifier> = new Set(['dozens',
  */
 export const figureSchema = z
 	.strictObject({
-		/** The metric, declared in `content/metrics.yaml` (for example `protest-deaths`). */
+		/** The metric, declared in `content/metrics.yaml` (for example `harbour-closures`). */
 		metric: metricIdSchema,
 		/** The number as reported. Left out for vague counts ("hundreds"): the source gives none. */
 		value: z.number().nonnegative().optional(),
@@ -45,7 +45,7 @@ export type Figure = z.output<typeof figureSchema>;
  * every figure of it lands on the same page.
  */
 export const metricSchema = z.strictObject({
-	/** A short label ("Protest deaths"). */
+	/** A short label ("Harbour closures"). */
 	label: z.string().trim().min(1),
 	/** The unit counted, plural ("people", "arrests", "per cent"). */
 	unit: z.string().trim().min(1),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkLanguageStrings, uiStringsSchema } from '../lib/i18n/options.ts';
 
 /** Text an option shows to readers: not empty, no surrounding spaces to trip over. */
 const text = z.string().trim().min(1, { message: 'it is empty' });
@@ -47,8 +48,11 @@ export const siteOptionsSchema = z
 		 * the formatting of dates and numbers, the sort order of names, search. Content is written in it too.
 		 */
 		language: languageTag.default('en'),
-		/** Interface strings to replace, by dictionary key (README "Language" lists the keys). */
-		strings: z.record(z.string(), z.string()).default({}),
+		/**
+		 * Interface strings to replace, by dictionary key (src/lib/i18n/en.ts lists the keys; README "Language"): text, or plural forms
+		 * `{ one, other }`. A language with no built-in interface (built in: en, fr) must give every key.
+		 */
+		strings: uiStringsSchema.default({}),
 		/** The licence the content is published under, named in every page's footer. */
 		license: z
 			.strictObject({
@@ -63,6 +67,7 @@ export const siteOptionsSchema = z
 		/** Who publishes the site and how it is made, in a sentence or two: shown on the home page under the sheets. */
 		about: text.optional(),
 	})
+	.superRefine(checkLanguageStrings)
 	.transform((options) => ({
 		...options,
 		description: options.description ?? options.title,

@@ -4,7 +4,9 @@ import { z } from 'zod';
  * Which kinds may stand at one end of a relation: `any`, or a list of kind
  * ids declared in `content/kinds.yaml`.
  */
-export const relationEndSchema = z.union([z.literal('any'), z.array(z.string().trim().min(1)).min(1)]);
+export const relationEndSchema = z.union([z.literal('any'), z.array(z.string().trim().min(1)).min(1, { message: 'expected at least one kind id, or `any` for every kind' })], {
+	error: 'expected `any` or a list of one or more kind ids, such as [person, government-body]',
+});
 export type RelationEnd = z.output<typeof relationEndSchema>;
 
 /** What an end of a FollowTheMoney interval must be for the schema to fit; otherwise the relation is an UnknownLink. */
@@ -53,6 +55,12 @@ export const relationTypeSchema = z.strictObject({
 	to: relationEndSchema.default('any'),
 	/** The FollowTheMoney interval it is exported as; without it, an UnknownLink. */
 	ftm: ftmIntervalSchema.optional(),
+	/**
+	 * The schema.org property the relation becomes in the declaring sheet's
+	 * JSON-LD while it lasts (no `end`) and its target is not a person: only
+	 * `memberOf` is used. Without it, the relation is not in the JSON-LD.
+	 */
+	schemaOrg: z.enum(['memberOf']).optional(),
 });
 export type RelationTypeEntry = z.output<typeof relationTypeSchema>;
 

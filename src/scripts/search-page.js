@@ -4,7 +4,7 @@
 (() => {
 	const element = document.getElementById('search');
 	if (typeof PagefindUI === 'undefined') {
-		element.textContent = 'The search index is made when the site is built: run `npm run build`, then `npm run preview`.';
+		element.textContent = element.dataset.notBuilt;
 		return;
 	}
 	const ui = new PagefindUI({
@@ -12,7 +12,8 @@
 		showSubResults: true,
 		showImages: false,
 		resetStyles: false,
-		translations: { placeholder: 'Search names, facts and sources' },
+		// Pagefind's own strings follow <html lang>; the box's placeholder is the site's (src/lib/i18n/).
+		translations: { placeholder: element.dataset.placeholder },
 		// Keeps the address in step with the search, so a search can be shared.
 		processTerm: (term) => {
 			const url = new URL(location.href);

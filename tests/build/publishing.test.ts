@@ -51,7 +51,7 @@ describe('the valid fixture site, published under a base path', () => {
 	it('gives every page a title, a description, a canonical address and OpenGraph and Twitter previews', () => {
 		const url = `${BASE}people/jane-doe/`;
 		const html = page(site, url);
-		expect(html.querySelector('title')?.text).toBe('Jane Doe · Iran 2026: Fact Sheets');
+		expect(html.querySelector('title')?.text).toBe('Jane Doe · Harbour Watch');
 		expect(meta(url, 'description')).toBe('Director of the Acme Institute.');
 		expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${HOME}people/jane-doe/`);
 		expect(meta(url, 'og:title')).toBe('Jane Doe');
@@ -94,7 +94,7 @@ describe('the valid fixture site, published under a base path', () => {
 		expect(sheetCite.querySelector('summary')?.text).toBe('Cite this sheet');
 		expect(sheetCite.querySelectorAll('pre').map((pre) => pre.text)).toEqual([expect.stringMatching(/^@online\{jane-doe,/), expect.stringContaining(`"URL":"${HOME}people/jane-doe/"`)]);
 		const factCite = html.querySelector('#harbour-wall-warning details.cite')!;
-		expect(factCite.text).toContain(`“Jane Doe said the harbour wall will not hold another winter.” In “Jane Doe”. Iran 2026: Fact Sheets, version of`);
+		expect(factCite.text).toContain(`“Jane Doe said the harbour wall will not hold another winter.” In “Jane Doe”. Harbour Watch, version of`);
 		expect(factCite.querySelector('pre')?.text).toContain(`url = {${HOME}people/jane-doe/#harbour-wall-warning}`);
 	});
 

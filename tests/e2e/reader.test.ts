@@ -2,19 +2,27 @@
  * What a reader does, in a real browser (Debian's Chromium), on the site as
  * published under a base path: follow a citation to its source, land on a
  * fact's permalink, search for another spelling, follow a relation both
- * ways, hit the 404 page. Screenshots of the main page types are saved to
- * test-results/screenshots/ for a person to look at.
+ * ways, hit the 404 page. The pages come from the site's own indexes
+ * (tests/helpers/site-samples.ts), so the journeys run on whatever story the
+ * site tells; a journey the content gives no page for is skipped. Screenshots
+ * of the main page types are saved to test-results/screenshots/ for a person
+ * to look at.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_BROWSER, launchBrowser } from '../helpers/browser.ts';
 import { PROJECT_ROOT } from '../helpers/fixture-site.ts';
 import { PUBLISHED_BASE, PUBLISHED_DIST } from '../helpers/published-site.ts';
+import { siteSamples } from '../helpers/site-samples.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 const SCREENSHOTS = join(PROJECT_ROOT, 'test-results/screenshots');
+// Read when the file is collected: the global setup has built the site by then.
+const samples = siteSamples(PUBLISHED_DIST, PUBLISHED_BASE);
+const { person, fact, relation, alias } = samples;
 
 describe.skipIf(!HAS_BROWSER)('a reader in Chromium', () => {
 	let browser: Browser;
@@ -43,67 +51,82 @@ describe.skipIf(!HAS_BROWSER)('a reader in Chromium', () => {
 		}
 	}
 
-	it('goes from the home page to a sheet, a citation, its reference and the source page', async () => {
+	it('finds the pages it needs in the site’s own indexes whenever the site has sheets', () => {
+		// A journey is skipped only for want of content, never because the indexes could not be read.
+		if (samples.sheetCount === 0) return;
+		expect(person ?? samples.organisation, 'a sheet linked from a section index').toBeDefined();
+		expect(fact, 'a sheet with facts in data/sheets.json').toBeDefined();
+	});
+
+	it.skipIf(!person)('goes from the home page to a sheet, a citation, its reference and the source page', async () => {
 		await withoutJavaScript(async (page) => {
 			await page.goto(at(''));
 			await page.screenshot({ path: join(SCREENSHOTS, 'home.png'), fullPage: true });
-			await page.getByRole('link', { name: 'Ali Khamenei', exact: true }).first().click();
-			await expect.poll(() => page.url()).toBe(at('people/ali-khamenei/'));
+			// A long site's home page lists kinds rather than names: the person is then found in its section's index.
+			const link = page.locator(`main a[href="${PUBLISHED_BASE}${person}"]`);
+			if ((await link.count()) === 0) await page.goto(at('people/'));
+			await link.first().click();
+			await expect.poll(() => page.url()).toBe(at(person!));
 			await page.screenshot({ path: join(SCREENSHOTS, 'person.png') });
 			const mark = page.locator('.facts .ref-mark a').first();
 			const target = (await mark.getAttribute('href'))!;
 			await mark.click();
-			expect(page.url()).toBe(at(`people/ali-khamenei/${target}`));
+			expect(page.url()).toBe(at(`${person}${target}`));
 			const reference = page.locator(`li${target}`);
 			await expect.poll(() => reference.evaluate((element) => element.matches(':target'))).toBe(true);
 			expect(await reference.isVisible()).toBe(true);
 			await reference.locator('cite a').click();
 			await expect.poll(() => page.url()).toMatch(new RegExp(`${PUBLISHED_BASE}sources/[a-z0-9-]+/$`));
 			expect(await page.locator('h1').textContent()).toBeTruthy();
-			expect(await page.locator(`a[href="${PUBLISHED_BASE}people/ali-khamenei/"]`).count()).toBeGreaterThan(0);
+			expect(await page.locator(`a[href="${PUBLISHED_BASE}${person}"]`).count()).toBeGreaterThan(0);
 			await page.screenshot({ path: join(SCREENSHOTS, 'source.png') });
 		});
 	});
 
-	it('opens a fact’s permalink and lands on that fact', async () => {
+	it.skipIf(!fact)('opens a fact’s permalink and lands on that fact', async () => {
 		await withoutJavaScript(async (page) => {
-			await page.goto(at('organisations/hrana/#deaths-2026-02-08'));
-			const fact = page.locator('#deaths-2026-02-08');
-			expect(await fact.evaluate((element) => element.matches(':target'))).toBe(true);
-			const box = (await fact.boundingBox())!;
-			expect(box.y).toBeGreaterThanOrEqual(0);
+			await page.goto(at(`${fact!.sheet}#${fact!.id}`));
+			const item = page.locator(`[id="${fact!.id}"]`);
+			expect(await item.evaluate((element) => element.matches(':target'))).toBe(true);
+			const box = (await item.boundingBox())!;
+			// Scrolled to the fact, give or take the sub-pixel rounding of a layout (it lands at -0.11 px after ordinary edits).
+			expect(box.y).toBeGreaterThan(-1);
 			expect(box.y).toBeLessThan(900);
 			// The visible link-to-this-fact control points at the same address.
-			expect(await fact.locator('a.permalink').getAttribute('href')).toContain('#deaths-2026-02-08');
+			expect(await item.locator('a.permalink').getAttribute('href')).toContain(`#${fact!.id}`);
 			await page.screenshot({ path: join(SCREENSHOTS, 'organisation-fact.png') });
 		});
 	});
 
-	it('follows a relation both ways', async () => {
+	it.skipIf(!relation)('follows a relation both ways', async () => {
+		const { from, fromName, to, toName, label } = relation!;
 		await withoutJavaScript(async (page) => {
-			await page.goto(at('people/hossein-karroubi/'));
-			await page.locator('.relations li', { hasText: 'child of' }).getByRole('link', { name: 'Mehdi Karroubi' }).click();
-			await expect.poll(() => page.url()).toBe(at('people/mehdi-karroubi/'));
-			await page.locator('.relations li', { hasText: 'parent of' }).getByRole('link', { name: 'Hossein Karroubi' }).click();
-			await expect.poll(() => page.url()).toBe(at('people/hossein-karroubi/'));
+			await page.goto(at(from));
+			await page.locator('.relations li', { hasText: label }).getByRole('link', { name: toName, exact: true }).first().click();
+			await expect.poll(() => page.url()).toBe(at(to));
+			await page.locator('.relations li').getByRole('link', { name: fromName, exact: true }).first().click();
+			await expect.poll(() => page.url()).toBe(at(from));
 		});
 	});
 
-	it('finds a sheet by another spelling of the name', async () => {
+	it.skipIf(!alias)('finds a sheet by another spelling of the name', async () => {
 		await page.goto(at('search/'));
-		await page.getByRole('searchbox').first().fill('Jiranieh Hokambad');
-		const result = page.locator('a', { hasText: 'Alireza Jeyrani Hokmabad' }).first();
+		await page.getByRole('searchbox').first().fill(alias!.query);
+		const result = page.locator('a', { hasText: alias!.name }).first();
 		await result.waitFor({ timeout: 20_000 });
 		await page.screenshot({ path: join(SCREENSHOTS, 'search.png') });
 		await result.click();
-		await expect.poll(() => page.url()).toBe(at('people/alireza-jeyrani-hokmabad/'));
+		await expect.poll(() => page.url()).toBe(at(alias!.path));
 	});
 
 	it('shows the 404 page for an unknown address', async () => {
 		await withoutJavaScript(async (page) => {
 			const response = await page.goto(at('people/no-such-person/'));
 			expect(response?.status()).toBe(404);
-			expect(await page.locator('h1').textContent()).toMatch(/not found/i);
+			// The built 404 page, whatever the site's language calls it.
+			const notFound = parse(readFileSync(join(PUBLISHED_DIST, '404.html'), 'utf8')).querySelector('h1')?.text.trim();
+			expect(notFound).toBeTruthy();
+			expect((await page.locator('h1').textContent())?.trim()).toBe(notFound);
 			// Its links honour the base, so a reader can get back.
 			expect(await page.locator(`a[href="${PUBLISHED_BASE}"]`).count()).toBeGreaterThan(0);
 			await page.screenshot({ path: join(SCREENSHOTS, '404.png') });
@@ -113,7 +136,7 @@ describe.skipIf(!HAS_BROWSER)('a reader in Chromium', () => {
 	it('saves screenshots of the other page types, on a phone and in dark mode', async () => {
 		for (const [path, name] of [
 			['timeline/', 'timeline'],
-			['figures/protest-deaths/', 'figure'],
+			...(samples.figure ? [[samples.figure, 'figure'] as const] : []),
 			['graph/', 'graph'],
 			['names/', 'names'],
 			['people/', 'index-people'],
@@ -122,7 +145,7 @@ describe.skipIf(!HAS_BROWSER)('a reader in Chromium', () => {
 			await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 		}
 		const phone = await browser.newPage({ viewport: { width: 375, height: 740 }, colorScheme: 'dark' });
-		await phone.goto(at('people/ava/'));
+		await phone.goto(at(samples.personOnPhone ?? ''));
 		await phone.screenshot({ path: join(SCREENSHOTS, 'person-phone-dark.png'), fullPage: true });
 		// Nothing is wider than the phone's screen.
 		expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

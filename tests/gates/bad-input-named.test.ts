@@ -85,6 +85,9 @@ roles:
 `;
 		expect(failingBoth('pseudonymous-role', { [KIT]: kit })).toMatchInlineSnapshot(`
 			[
+			  "content/sheets/people/kit.md:2:7 name
+			  The sheet "kit" has no facts; a sheet is published only with at least one fact that a source supports.
+			  Fix: Add a fact under \`facts:\` with a statement and a citation (\`npm run find-quote -- <source-id> "<words>"\` prints a citation to paste), or delete content/sheets/people/kit.md.",
 			  "content/sheets/people/kit.md:11:16 role "director" › citations[0].quote
 			  The quote's paragraph (seeds/harbour-report.txt, line 6) does not name the sheet's subject, Kit (looked for "Kit" as whole words, in any case).
 			  Fix: Quote a passage that names Kit; or, if the passage refers to Kit another way ("he", "the institute"), add \`subjectNote\` to this role saying how (for example "'He' is Kit, named in the paragraph before").",

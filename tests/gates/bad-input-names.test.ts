@@ -49,6 +49,12 @@ describe('bad names fail check and the build with their exact message', () => {
 			  "content/sheets/organisations/other-acme.md:2:7 name
 			  "Аcme Institute" looks like "Acme Institute", the name or an alias of sheet "acme-institute" (content/sheets/organisations/acme-institute.md): it has U+0410 CYRILLIC CAPITAL LETTER A where that has U+0041 LATIN CAPITAL LETTER A, which look alike, so a reader could not tell the two apart.
 			  Fix: Write the name in the characters the sources use (retype it rather than copying it from elsewhere); if both sheets are the same actor, merge them.",
+			  "content/sheets/organisations/other-acme.md:2:7 name
+			  The sheet "other-acme" has no facts; a sheet is published only with at least one fact that a source supports.
+			  Fix: Add a fact under \`facts:\` with a statement and a citation (\`npm run find-quote -- <source-id> "<words>"\` prints a citation to paste), or delete content/sheets/organisations/other-acme.md.",
+			  "content/sheets/organisations/other-acme.md:2:7 name
+			  The sheet "other-acme" links to no other sheet, and no sheet links to it.
+			  Fix: Link it where the sources connect it: a relation or a role naming another sheet, a fact's claimant, or a wiki-link such as [[jane-doe]] in a body (this sheet's or another's).",
 			]
 		`);
 	});
@@ -67,6 +73,12 @@ describe('bad names fail check and the build with their exact message', () => {
 			  "content/sheets/organisations/other-acme.md:2:7 name
 			  The name "🌊🏠" has no letter or digit, only emoji, punctuation or symbols: a reader could not look it up, nor tell it from another such name.
 			  Fix: Write the name in letters, as the sources spell it.",
+			  "content/sheets/organisations/other-acme.md:2:7 name
+			  The sheet "other-acme" has no facts; a sheet is published only with at least one fact that a source supports.
+			  Fix: Add a fact under \`facts:\` with a statement and a citation (\`npm run find-quote -- <source-id> "<words>"\` prints a citation to paste), or delete content/sheets/organisations/other-acme.md.",
+			  "content/sheets/organisations/other-acme.md:2:7 name
+			  The sheet "other-acme" links to no other sheet, and no sheet links to it.
+			  Fix: Link it where the sources connect it: a relation or a role naming another sheet, a fact's claimant, or a wiki-link such as [[jane-doe]] in a body (this sheet's or another's).",
 			]
 		`);
 	});

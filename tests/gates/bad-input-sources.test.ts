@@ -133,6 +133,9 @@ describe('bad stored texts fail check and the build with their exact message', (
 	it.concurrent('two sources over one seed', () => {
 		expect(failingBoth('shared', { 'content/sources/harbour-copy.yaml': SOURCE_TEXT.replace(/^article:\n(?: .*\n)+/m, '') }).blocks).toMatchInlineSnapshot(`
 			[
+			  "content/sources/harbour-copy.yaml:1:8 source
+			  No fact, role or relation cites the source "harbour-copy".
+			  Fix: Cite it from a sheet (\`npm run find-quote -- harbour-copy "<words>"\` prints a citation to paste), or delete content/sources/harbour-copy.yaml.",
 			  "content/sources/harbour-report.yaml:12:7 text
 			  The stored text "seeds/harbour-report.txt" is already the text of source "harbour-copy" (content/sources/harbour-copy.yaml); each stored text belongs to one source.
 			  Fix: If both files describe the same article, keep one of them; otherwise save this source's own copy of its article as a file of its own, for example "seeds/harbour-report.txt".",

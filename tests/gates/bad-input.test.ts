@@ -89,7 +89,7 @@ describe('bad input fails the build with its exact message', () => {
 			"1 problem in the content:
 
 			content/sheets/organisations/acme-institute.md:17:16 fact "flooded-homes-2026-03-03" › citations[0].quote
-			  The quote is not in source "harbour-report" (seeds/harbour-report.txt). Closest passage in the article: "The institute counted at least 1,204 flooded homes as of March 3, according to its own survey.".
+			  The quote is not in source "harbour-report" (seeds/harbour-report.txt). Closest passage in the article: "The institute counted at least 1,204 flooded homes as of March 3, according to its own survey."; it differs at "1,240" where the article has "1,204".
 			  Fix: Copy the words exactly as the source has them (only whitespace, quote marks, apostrophes and dashes may differ); join separate passages with "...".
 
 			  Hint:
@@ -199,7 +199,7 @@ describe('bad input fails the build with its exact message', () => {
 
 			content/sheets/people/jane-doe.mdx:14:13 relation "member-of acme-institut" › target
 			  The relation target "acme-institut" is not a sheet. Did you mean "acme-institute"?
-			  Fix: Use the slug of an existing sheet (its file name in content/sheets/ without the extension), or create content/sheets/acme-institut.md.
+			  Fix: Use the slug of an existing sheet (its file name without the extension), or create it: \`npm run add-sheet -- "<Name>" --kind <kind> --slug acme-institut\` writes content/sheets/organisations/acme-institut.mdx or content/sheets/people/acme-institut.mdx, by its kind.
 
 			  Hint:
 			    Run \`npm run check\` to list these problems again without building."

@@ -48,7 +48,8 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'u
 
 describe('Content-Security-Policy', () => {
 	it('is on every page, before any script, style or stylesheet', () => {
-		expect(site.pages.size).toBeGreaterThan(50);
+		// The site was built: even a site with no content yet has its dozen fixed pages.
+		expect(site.pages.size).toBeGreaterThan(10);
 		const late: string[] = [];
 		for (const [url, html] of site.pages) {
 			const head = html.querySelector('head');

@@ -21,7 +21,8 @@ describe('HTML validity', () => {
 	it('finds no error on any built page', async () => {
 		const validator = new HtmlValidate();
 		const files = htmlFiles(PUBLISHED_DIST);
-		expect(files.length).toBeGreaterThan(50);
+		// The site was built: even a site with no content yet has its dozen fixed pages.
+		expect(files.length).toBeGreaterThan(10);
 		const errors: string[] = [];
 		for (const file of files) {
 			const report = await validator.validateString(readFileSync(file, 'utf8'), relative(PROJECT_ROOT, file));

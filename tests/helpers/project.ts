@@ -1,5 +1,6 @@
 /** Builds a project's files in memory, so verifier tests need no disk. */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { classifyContentPath, type ContentFile, type ProjectFiles } from '../../src/lib/content/project-files.ts';
 import type { Corpus } from '../../src/lib/corpus.ts';
 import { buildSite, type Site } from '../../src/lib/site/model.ts';
@@ -16,7 +17,11 @@ export function projectFiles(files: Record<string, string>): ProjectFiles {
 		sheets: of('sheet'),
 		sources: of('source'),
 		metrics: of('metrics')[0],
-		strays: content.flatMap(({ path, kind }) => (kind === 'sheet' || kind === 'source' || kind === 'metrics' || kind === 'system' ? [] : [{ path, reason: kind }])),
+		kinds: of('kinds')[0],
+		relationTypes: of('relationTypes')[0],
+		strays: content.flatMap(({ path, kind }) =>
+			kind === 'sheet' || kind === 'source' || kind === 'metrics' || kind === 'kinds' || kind === 'relationTypes' || kind === 'system' ? [] : [{ path, reason: kind }],
+		),
 		// Paths are confined by the verifier before it asks; a file here reads as its UTF-8 bytes.
 		readText: (path) => {
 			const text = files[path];
@@ -105,11 +110,17 @@ facts:
 ---
 `;
 
+/** The default vocabulary (the fixture site's, which `npm run new-site` keeps): content/kinds.yaml and content/relation-types.yaml. */
+export const DEFAULT_KINDS = readFileSync(new URL('../fixtures/valid/content/kinds.yaml', import.meta.url), 'utf8');
+export const DEFAULT_RELATION_TYPES = readFileSync(new URL('../fixtures/valid/content/relation-types.yaml', import.meta.url), 'utf8');
+
 export function validProject(overrides: Record<string, string | undefined> = {}): ProjectFiles {
 	const files: Record<string, string | undefined> = {
 		'seeds/daily.txt': ARTICLE,
 		'content/sources/daily.yaml': SOURCE,
 		'content/metrics.yaml': METRICS,
+		'content/kinds.yaml': DEFAULT_KINDS,
+		'content/relation-types.yaml': DEFAULT_RELATION_TYPES,
 		'content/sheets/people/ann-lee.mdx': ANN_LEE,
 		'content/sheets/organisations/council.mdx': COUNCIL,
 		...overrides,
@@ -119,7 +130,7 @@ export function validProject(overrides: Record<string, string | undefined> = {})
 
 /** The site model of a verified corpus, as the build makes it (src/integration), at the base `/`. */
 export function siteFromCorpus(corpus: Corpus): Site {
-	return buildSite(siteInput(corpus, linkResolver(corpus), '/'));
+	return buildSite(siteInput(corpus, linkResolver(corpus), '/'), 'en-GB');
 }
 
 /** The site model of the valid project changed by `overrides`; throws if the change makes it invalid. */

@@ -7,7 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export interface BuiltSite {
-	/** Pages by URL path under the base, e.g. `/fact-sheets/people/ava/`. */
+	/** Pages by URL path under the base, e.g. `/fact-sheets/people/jane-doe/`. */
 	readonly pages: ReadonlyMap<string, HTMLElement>;
 	readonly base: string;
 	readonly dist: string;

@@ -9,7 +9,7 @@ import { readProjectFiles } from '../../src/lib/content/project-files.ts';
 import { LinkResolver } from '../../src/lib/links/resolver.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { verifyProject } from '../../src/lib/verify/index.ts';
-import { ANN_LEE, SOURCE, validProject } from '../helpers/project.ts';
+import { ANN_LEE, DEFAULT_KINDS, DEFAULT_RELATION_TYPES, SOURCE, validProject } from '../helpers/project.ts';
 
 const resolver = new LinkResolver([
 	{ slug: 'jane-doe', name: 'Jane Doe', aliases: ['J. Doe'], path: 'people/jane-doe/' },
@@ -202,6 +202,8 @@ describe('file discovery', () => {
 	};
 	it('reports links (dangling or not) and text that is not UTF-8, reading nothing through a link', () => {
 		write('content/sheets/people/ann-lee.mdx', ANN_LEE);
+		write('content/kinds.yaml', DEFAULT_KINDS);
+		write('content/relation-types.yaml', DEFAULT_RELATION_TYPES);
 		write('outside.mdx', ANN_LEE);
 		symlinkSync(join(root, 'outside.mdx'), join(root, 'content/sheets/people/linked.mdx'));
 		symlinkSync(join(root, 'missing.mdx'), join(root, 'content/sheets/people/dangling.mdx'));

@@ -1,5 +1,6 @@
 /** Citations of sheets, facts and sources, rendered by real citation styles and read back by a real BibTeX parser. */
 import { describe, expect, it } from 'vitest';
+import { englishUi } from '../helpers/ui.ts';
 import { bibliographyBibtex, bibliographyCsl } from '../../src/lib/cite/bibliography.ts';
 import { bibtexCitation, cslItem, sourceBibtex, sourceCitations, sourceCslItem } from '../../src/lib/cite/cite.ts';
 import { absoluteUrl, type SitePath } from '../../src/lib/site/routes.ts';
@@ -91,7 +92,7 @@ describe('citations of sources', () => {
 		`);
 		expect(renderBibliography([sourceCslItem('harbour-report', republished)], 'apa')).toMatchInlineSnapshot(`"Harbour institute warns of rising tides. (2026, March 4). Coast Radio. https://example.org/harbour-report"`);
 		expect(renderBibliography([sourceCslItem('harbour-report', republished)], 'chicago-author-date')).toMatchInlineSnapshot(`"Coast Radio. 2026. “Harbour Institute Warns of Rising Tides,” March 4, 2026. https://example.org/harbour-report."`);
-		expect(sourceCitations('harbour-report', republished).text).toMatchInlineSnapshot(`"“Harbour institute warns of rising tides.” Coast Radio (originally published by Daily Harbour), 4 March 2026. https://example.org/harbour-report"`);
+		expect(sourceCitations('harbour-report', republished, englishUi).text).toMatchInlineSnapshot(`"“Harbour institute warns of rising tides.” Coast Radio (originally published by Daily Harbour), 4 March 2026. https://example.org/harbour-report"`);
 	});
 
 	it('give no date the stored text does not state', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { englishUi } from '../helpers/ui.ts';
+import { validSite } from '../helpers/project.ts';
 import { chartGeometry, dateToDay, niceStep } from '../../src/lib/charts/figure-chart.ts';
 import { adjacency, bestConnected, buildEdges, edgesAmong, edgesBySheet } from '../../src/lib/graph/edges.ts';
 import { forceLayout, radialLayout } from '../../src/lib/graph/layout.ts';
@@ -19,8 +21,8 @@ const sheet = (slug: string, input: Partial<SheetInput> & { name: string }) => (
 });
 
 const resolver = new LinkResolver([
-	{ slug: 'ali-khamenei', name: 'Ali Khamenei', aliases: ['Khamenei'], path: 'people/ali-khamenei/' },
-	{ slug: 'hrana', name: 'Human Rights Activists News Agency', aliases: ['HRANA'], path: 'organisations/hrana/' },
+	{ slug: 'jane-doe', name: 'Jane Doe', aliases: ['Doe'], path: 'people/jane-doe/' },
+	{ slug: 'hrwa', name: 'Humber Rights Watch Agency', aliases: ['HRWA'], path: 'organisations/hrwa/' },
 ]);
 
 describe('wiki-links', () => {
@@ -28,11 +30,11 @@ describe('wiki-links', () => {
 		expect(positionAt('ab\ncd [[x]]', 6)).toEqual({ line: 2, column: 4 });
 	});
 	it('resolves slugs, names and aliases whatever their case', () => {
-		expect(resolver.resolve('hrana')?.slug).toBe('hrana');
-		expect(resolver.resolve('khamenei')?.slug).toBe('ali-khamenei');
-		expect(resolver.resolve('Ali  Khamenei')?.slug).toBe('ali-khamenei');
+		expect(resolver.resolve('hrwa')?.slug).toBe('hrwa');
+		expect(resolver.resolve('doe')?.slug).toBe('jane-doe');
+		expect(resolver.resolve('Jane  Doe')?.slug).toBe('jane-doe');
 		expect(resolver.resolve('nobody')).toBeUndefined();
-		expect(resolver.unknownMessage('hrna')).toBe('The wiki-link [[hrna]] does not match any sheet\'s slug, name or alias. Did you mean "hrana"?');
+		expect(resolver.unknownMessage('hrw')).toBe('The wiki-link [[hrw]] does not match any sheet\'s slug, name or alias. Did you mean "hrwa"?');
 	});
 });
 
@@ -40,13 +42,13 @@ describe('indexMentions', () => {
 	const linksOf = (body: string) => bodyLinks(parseBody(body, 'md').tree ?? { type: 'root', children: [] }, resolver);
 	it('indexes each link by target with its sentence in plain words, never a sheet mentioning itself', () => {
 		const mentions = indexMentions([
-			{ slug: 'hrana', links: linksOf('It counts deaths under [[ali-khamenei|the Supreme Leader]]. It is [[hrana]].') },
-			{ slug: 'ali-khamenei', links: linksOf('Tolls come from [[HRANA]].') },
+			{ slug: 'hrwa', links: linksOf('It counts closures under [[jane-doe|the director]]. It is [[hrwa]].') },
+			{ slug: 'jane-doe', links: linksOf('Reports come from [[HRWA]].') },
 		]);
-		expect(mentions.get('ali-khamenei')).toEqual([{ fromSlug: 'hrana', sentence: 'It counts deaths under the Supreme Leader.' }]);
-		expect(mentions.get('hrana')).toEqual([{ fromSlug: 'ali-khamenei', sentence: 'Tolls come from HRANA.' }]);
+		expect(mentions.get('jane-doe')).toEqual([{ fromSlug: 'hrwa', sentence: 'It counts closures under the director.' }]);
+		expect(mentions.get('hrwa')).toEqual([{ fromSlug: 'jane-doe', sentence: 'Reports come from HRWA.' }]);
 		// A bare slug reads as the sheet's name.
-		expect(indexMentions([{ slug: 'x', links: linksOf('See [[hrana]].') }]).get('hrana')?.[0]?.sentence).toBe('See Human Rights Activists News Agency.');
+		expect(indexMentions([{ slug: 'x', links: linksOf('See [[hrwa]].') }]).get('hrwa')?.[0]?.sentence).toBe('See Humber Rights Watch Agency.');
 	});
 });
 
@@ -95,7 +97,7 @@ describe('indexFigures', () => {
 			citations: cite,
 		});
 		const figures = indexFigures([
-			sheet('a', { name: 'A', facts: [figure('later', 6961, '2026-02-08', 'HRANA'), figure('earlier', 4519, '2026-01', 'HRANA')] }),
+			sheet('a', { name: 'A', facts: [figure('later', 6961, '2026-02-08', 'HRWA'), figure('earlier', 4519, '2026-01', 'HRWA')] }),
 			sheet('b', { name: 'B', facts: [figure('other', 5000, '2026-01', 'officials')] }),
 		]);
 		expect(figures.get('deaths')?.map((point) => [point.fact.id, point.figure.value])).toEqual([
@@ -109,13 +111,13 @@ describe('indexFigures', () => {
 describe('buildNameIndex', () => {
 	it('lists names and aliases under their letter, aliases leading to their sheet', () => {
 		const groups = buildNameIndex([
-			sheet('hrana', { name: 'Human Rights Activists News Agency', aliases: ['HRANA'] }),
-			sheet('x', { name: 'Ébrahim', aliases: ['494th Squadron'] }),
-		]);
+			sheet('hrwa', { name: 'Humber Rights Watch Agency', aliases: ['HRWA'] }),
+			sheet('x', { name: 'Élodie', aliases: ['12th Harbour Patrol'] }),
+		], englishUi.format.compare);
 		expect(groups.map((group) => [group.letter, group.entries.map((entry) => [entry.label, entry.sheet.slug, entry.isAlias])])).toEqual([
-			['#', [['494th Squadron', 'x', true]]],
-			['E', [['Ébrahim', 'x', false]]],
-			['H', [['HRANA', 'hrana', true], ['Human Rights Activists News Agency', 'hrana', false]]],
+			['#', [['12th Harbour Patrol', 'x', true]]],
+			['E', [['Élodie', 'x', false]]],
+			['H', [['HRWA', 'hrwa', true], ['Humber Rights Watch Agency', 'hrwa', false]]],
 		]);
 		expect(indexLetter('Ávila')).toBe('A');
 	});
@@ -128,7 +130,7 @@ describe('graph', () => {
 		sheet('c', { name: 'C', kind: 'organisation', relations: [{ type: 'part-of', target: 'missing', citations: cite }] }),
 	];
 	it('draws an edge for each relation and role between existing sheets', () => {
-		const edges = buildEdges(sheets);
+		const edges = buildEdges(sheets, validSite().vocabulary);
 		expect(edges).toEqual([
 			{ from: 'a', to: 'b', label: 'member of' },
 			{ from: 'a', to: 'c', label: 'head' },
@@ -192,9 +194,9 @@ describe('chartGeometry', () => {
 	});
 	it('starts the y axis at zero and orders points by date', () => {
 		const geometry = chartGeometry([
-			{ when: '2026-01', value: 4519, label: 'HRANA', href: '#a' },
-			{ when: '2026-02-08', value: 6961, label: 'HRANA', href: '#b' },
-		]);
+			{ when: '2026-01', value: 4519, label: 'HRWA', href: '#a' },
+			{ when: '2026-02-08', value: 6961, label: 'HRWA', href: '#b' },
+		], englishUi.format);
 		expect(geometry.yTicks[0]).toEqual({ position: geometry.plot.bottom, text: '0' });
 		const [first, second] = geometry.points;
 		expect(first!.x).toBeLessThan(second!.x);

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ftmExport, ftmLines, RELATION_SCHEMATA } from '../../src/lib/exports/ftm.ts';
+import { ftmExport, ftmLines } from '../../src/lib/exports/ftm.ts';
 import { STATEMENTS_CSV_COLUMNS, statementsCsv } from '../../src/lib/exports/statements-csv.ts';
-import { KIND_TYPES, RELATION_TYPES } from '../../src/schemas/index.ts';
 import { PROJECT_ROOT } from '../helpers/fixture-site.ts';
 import { ftmModel, ftmProblems } from '../helpers/ftm-model.ts';
 import { ANN_LEE, COUNCIL, validSite } from '../helpers/project.ts';
@@ -241,13 +240,14 @@ describe('FollowTheMoney export', () => {
 		for (const column of STATEMENTS_CSV_COLUMNS) expect(docs, column).toContain(`| \`${column}\` |`);
 	});
 
-	it('maps every kind and relation type to FtM schemata and properties that exist', () => {
-		for (const { ftm } of Object.values(KIND_TYPES)) expect(ftmModel.getSchema(ftm).isA('LegalEntity')).toBe(true);
-		for (const type of Object.keys(RELATION_TYPES) as (keyof typeof RELATION_TYPES)[]) {
-			const mapped = RELATION_SCHEMATA[type];
+	it('maps every kind and relation type of the default vocabulary to FtM schemata and properties that exist', () => {
+		const { vocabulary } = site();
+		for (const { ftm } of vocabulary.kinds.values()) expect(ftmModel.getSchema(ftm).isA('LegalEntity')).toBe(true);
+		for (const { id, ftm: mapped } of vocabulary.relationTypes.values()) {
+			if (!mapped) continue;
 			const schema = ftmModel.getSchema(mapped.schema);
-			expect(schema.isA('Interval'), type).toBe(true);
-			for (const prop of [mapped.from, mapped.to, mapped.label]) expect(schema.hasProperty(prop), `${type} › ${prop}`).toBe(true);
+			expect(schema.isA('Interval'), id).toBe(true);
+			for (const prop of [mapped.from, mapped.to, mapped.label]) expect(schema.hasProperty(prop), `${id} › ${prop}`).toBe(true);
 		}
 	});
 

@@ -53,6 +53,12 @@ describe('look-alike names (UTS #39 skeletons)', () => {
 			  "content/sheets/people/other.mdx:2:7 name
 			  "Аnn Lee" looks like "Ann Lee", the name or an alias of sheet "ann-lee" (content/sheets/people/ann-lee.mdx): it has U+0410 CYRILLIC CAPITAL LETTER A where that has U+0041 LATIN CAPITAL LETTER A, which look alike, so a reader could not tell the two apart.
 			  Fix: Write the name in the characters the sources use (retype it rather than copying it from elsewhere); if both sheets are the same actor, merge them.",
+			  "content/sheets/people/other.mdx:2:7 name
+			  The sheet "other" has no facts; a sheet is published only with at least one fact that a source supports.
+			  Fix: Add a fact under \`facts:\` with a statement and a citation (\`npm run find-quote -- <source-id> "<words>"\` prints a citation to paste), or delete content/sheets/people/other.mdx.",
+			  "content/sheets/people/other.mdx:2:7 name
+			  The sheet "other" links to no other sheet, and no sheet links to it.
+			  Fix: Link it where the sources connect it: a relation or a role naming another sheet, a fact's claimant, or a wiki-link such as [[jane-doe]] in a body (this sheet's or another's).",
 			]
 		`);
 	});
@@ -74,6 +80,12 @@ describe('look-alike names (UTS #39 skeletons)', () => {
 			  "content/sheets/people/other.mdx:2:7 name
 			  "ÁNN LEE" is also the name or an alias of sheet "ann-lee" (content/sheets/people/ann-lee.mdx), so a reader looking it up could not tell which is meant.
 			  Fix: If both sheets are the same actor, merge them; otherwise remove the alias from one sheet, or make it more specific.",
+			  "content/sheets/people/other.mdx:2:7 name
+			  The sheet "other" has no facts; a sheet is published only with at least one fact that a source supports.
+			  Fix: Add a fact under \`facts:\` with a statement and a citation (\`npm run find-quote -- <source-id> "<words>"\` prints a citation to paste), or delete content/sheets/people/other.mdx.",
+			  "content/sheets/people/other.mdx:2:7 name
+			  The sheet "other" links to no other sheet, and no sheet links to it.
+			  Fix: Link it where the sources connect it: a relation or a role naming another sheet, a fact's claimant, or a wiki-link such as [[jane-doe]] in a body (this sheet's or another's).",
 			]
 		`);
 	});
@@ -91,12 +103,24 @@ describe('names without letters', () => {
 			  "content/sheets/people/another.mdx:2:7 name
 			  The name "🦊🦊" has no letter or digit, only emoji, punctuation or symbols: a reader could not look it up, nor tell it from another such name.
 			  Fix: Write the name in letters, as the sources spell it.",
+			  "content/sheets/people/another.mdx:2:7 name
+			  The sheet "another" has no facts; a sheet is published only with at least one fact that a source supports.
+			  Fix: Add a fact under \`facts:\` with a statement and a citation (\`npm run find-quote -- <source-id> "<words>"\` prints a citation to paste), or delete content/sheets/people/another.mdx.",
+			  "content/sheets/people/another.mdx:2:7 name
+			  The sheet "another" links to no other sheet, and no sheet links to it.
+			  Fix: Link it where the sources connect it: a relation or a role naming another sheet, a fact's claimant, or a wiki-link such as [[jane-doe]] in a body (this sheet's or another's).",
 			  "content/sheets/people/another.mdx:3:11 aliases[0]
 			  The alias "?!" has no letter or digit, only emoji, punctuation or symbols: a reader could not look it up, nor tell it from another such name.
 			  Fix: Write the alias in letters, as the sources spell it, or remove it.",
 			  "content/sheets/people/other.mdx:2:7 name
 			  The name "🦊🦊" has no letter or digit, only emoji, punctuation or symbols: a reader could not look it up, nor tell it from another such name.
 			  Fix: Write the name in letters, as the sources spell it.",
+			  "content/sheets/people/other.mdx:2:7 name
+			  The sheet "other" has no facts; a sheet is published only with at least one fact that a source supports.
+			  Fix: Add a fact under \`facts:\` with a statement and a citation (\`npm run find-quote -- <source-id> "<words>"\` prints a citation to paste), or delete content/sheets/people/other.mdx.",
+			  "content/sheets/people/other.mdx:2:7 name
+			  The sheet "other" links to no other sheet, and no sheet links to it.
+			  Fix: Link it where the sources connect it: a relation or a role naming another sheet, a fact's claimant, or a wiki-link such as [[jane-doe]] in a body (this sheet's or another's).",
 			  "content/sheets/people/other.mdx:3:11 aliases[0]
 			  The alias "!!!" has no letter or digit, only emoji, punctuation or symbols: a reader could not look it up, nor tell it from another such name.
 			  Fix: Write the alias in letters, as the sources spell it, or remove it.",
@@ -109,6 +133,12 @@ describe('bidi controls', () => {
 	it('reports one in a name, without printing it', () => {
 		expect(problems({ [OTHER]: other('"Ali \u202Eeod"') })).toMatchInlineSnapshot(`
 			[
+			  "content/sheets/people/other.mdx:2:7 name
+			  The sheet "other" has no facts; a sheet is published only with at least one fact that a source supports.
+			  Fix: Add a fact under \`facts:\` with a statement and a citation (\`npm run find-quote -- <source-id> "<words>"\` prints a citation to paste), or delete content/sheets/people/other.mdx.",
+			  "content/sheets/people/other.mdx:2:7 name
+			  The sheet "other" links to no other sheet, and no sheet links to it.
+			  Fix: Link it where the sources connect it: a relation or a role naming another sheet, a fact's claimant, or a wiki-link such as [[jane-doe]] in a body (this sheet's or another's).",
 			  "content/sheets/people/other.mdx:2:7 name
 			  The text holds U+202E RIGHT-TO-LEFT OVERRIDE (character 5 of "Ali <U+202E>eod"), an invisible control that changes the order in which the characters around it display, so a reader would see other words than the ones stored and checked.
 			  Fix: Delete the invisible character (retype the text around it): content may hold no direction controls (docs/content-model.md, "Names and aliases").",
@@ -202,6 +232,12 @@ describe('aliases the sources use', () => {
 	it('reports an alias on a sheet that cites no source', () => {
 		expect(problems({ [OTHER]: other('Someone Else', 'aliases: [Someone]\n') })).toMatchInlineSnapshot(`
 			[
+			  "content/sheets/people/other.mdx:2:7 name
+			  The sheet "other" has no facts; a sheet is published only with at least one fact that a source supports.
+			  Fix: Add a fact under \`facts:\` with a statement and a citation (\`npm run find-quote -- <source-id> "<words>"\` prints a citation to paste), or delete content/sheets/people/other.mdx.",
+			  "content/sheets/people/other.mdx:2:7 name
+			  The sheet "other" links to no other sheet, and no sheet links to it.
+			  Fix: Link it where the sources connect it: a relation or a role naming another sheet, a fact's claimant, or a wiki-link such as [[jane-doe]] in a body (this sheet's or another's).",
 			  "content/sheets/people/other.mdx:3:11 aliases[0]
 			  The alias "Someone" is not backed by any source: the sheet cites none, so nothing shows that the story uses this name.
 			  Fix: Cite a passage that calls the actor "Someone" (on any item of this sheet), or remove the alias.",

@@ -1,5 +1,6 @@
 /** The pure logic behind publishing: where the site lives, deep links, citations, feed, structured data. */
 import { describe, expect, it } from 'vitest';
+import { englishUi } from '../helpers/ui.ts';
 import { bibtexCitation, cslJsonCitation, escapeBibtex, plainTextCitation } from '../../src/lib/cite/cite.ts';
 import { atomDate, atomFeed } from '../../src/lib/feed/atom.ts';
 import { feedEntries, sourceDate } from '../../src/lib/feed/entries.ts';
@@ -42,7 +43,7 @@ describe('deploymentFromEnv', () => {
 		expect(['', '/', 'a', '/a', 'a/', '//a//', 'a/b'].map(normaliseBase)).toEqual(['/', '/', '/a/', '/a/', '/a/', '/a/', '/a/b/']);
 	});
 	it('makes absolute addresses under the base', () => {
-		expect(absoluteUrl('https://o.github.io', '/repo/', sheetPath('a', 'person'), 'fact-1')).toBe('https://o.github.io/repo/people/a/#fact-1');
+		expect(absoluteUrl('https://o.github.io', '/repo/', sheetPath('a', 'people'), 'fact-1')).toBe('https://o.github.io/repo/people/a/#fact-1');
 	});
 });
 
@@ -73,7 +74,7 @@ describe('citations', () => {
 		version: '2026-03-05',
 	};
 	it('reads as plain text with the permalink and the version', () => {
-		expect(plainTextCitation(fact)).toBe(
+		expect(plainTextCitation(fact, englishUi)).toBe(
 			'“Lee said the bridge will reopen in May.” In “Ann Lee”. Facts & Figures, version of 5 March 2026. https://example.org/people/ann-lee/#bridge-reopening',
 		);
 	});
@@ -121,12 +122,14 @@ describe('the Atom feed', () => {
 		expect(atomDate('2026')).toBe('2026-01-01T00:00:00Z');
 		expect(atomDate('2026-02')).toBe('2026-02-01T00:00:00Z');
 		const xml = atomFeed({
+			language: 'fr',
 			title: 'A & B',
 			subtitle: 's',
 			selfUrl: 'https://e.org/feed.xml',
 			homeUrl: 'https://e.org/',
 			entries: [{ id: 'https://e.org/x/', title: '<x>', url: 'https://e.org/x/', updated: '2026-03-04', summary: '"q"', category: 'Person' }],
 		});
+		expect(xml).toContain('xml:lang="fr"');
 		expect(xml).toContain('<title>A &amp; B</title>');
 		expect(xml).toContain('<title>&lt;x&gt;</title>');
 		expect(xml).toContain('<summary>&quot;q&quot;</summary>');
@@ -134,14 +137,14 @@ describe('the Atom feed', () => {
 	});
 	it('dates each sheet by the newest source it draws on and lists the newest sheets and sources, newest first', () => {
 		const site = siteOf();
-		const entries = feedEntries(site, (path) => `https://e.org/${path}`);
+		const entries = feedEntries(site, (path) => `https://e.org/${path}`, englishUi);
 		expect(entries.map((entry) => [entry.url, entry.updated])).toEqual([
 			['https://e.org/people/ann-lee/', '2026-03-04'],
 			['https://e.org/organisations/council/', '2026-03-04'],
 			['https://e.org/sources/daily/', '2026-03-04'],
 		]);
 		// Only the newest are kept: a feed of everything would be megabytes at scale.
-		expect(feedEntries(site, (path) => `https://e.org/${path}`, 2).map((entry) => entry.url)).toEqual(entries.slice(0, 2).map((entry) => entry.url));
+		expect(feedEntries(site, (path) => `https://e.org/${path}`, englishUi, 2).map((entry) => entry.url)).toEqual(entries.slice(0, 2).map((entry) => entry.url));
 	});
 	it('dates a source by its publication, else its retrieval', () => {
 		const unknown = { status: 'unknown', reason: 'r' } as const;
@@ -166,7 +169,7 @@ describe('structured data and preview cards', () => {
 	});
 	it('cards a sheet by kind, name, description and what the sources say', () => {
 		const site = siteOf();
-		expect(sheetCard(site.sheets.get('council')!, 'The Daily Fact Sheets')).toEqual({
+		expect(sheetCard(site.sheets.get('council')!, 'The Daily Fact Sheets', englishUi)).toEqual({
 			eyebrow: 'Government body',
 			title: 'City Council',
 			description: "The city's council.",
@@ -185,13 +188,13 @@ describe('head tags', () => {
 	});
 	it('keeps titles within the limit search engines show, dropping the site name first', () => {
 		expect(documentTitle(undefined, 'Site')).toBe('Site');
-		expect(documentTitle('Ali Khamenei', 'Iran 2026: Fact Sheets')).toBe('Ali Khamenei · Iran 2026: Fact Sheets');
-		const headline = "Iran's rulers face 'defections and disobedience', but will it be enough?";
+		expect(documentTitle('Jane Doe', 'Harbour Watch')).toBe('Jane Doe · Harbour Watch');
+		const headline = "Harbour's board faces 'flooding and delays', but will the wall be enough?";
 		const sixty = 'Sixty characters of a headline that is long but fits alone.';
-		expect(documentTitle(sixty, 'Iran 2026: Fact Sheets')).toBe(sixty);
-		const long = documentTitle(`${headline} And more words to make it long`, 'Iran 2026: Fact Sheets');
+		expect(documentTitle(sixty, 'Harbour Watch')).toBe(sixty);
+		const long = documentTitle(`${headline} And more words to make it long`, 'Harbour Watch');
 		// Counted as written in the HTML, where each apostrophe is `&#39;`.
 		expect(long.replaceAll("'", '&#39;').length).toBeLessThanOrEqual(TITLE_LIMIT);
-		expect(long).toMatch(/^Iran's rulers face .*…$/);
+		expect(long).toMatch(/^Harbour's board faces .*…$/);
 	});
 });

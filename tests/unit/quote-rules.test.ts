@@ -82,7 +82,7 @@ describe('whole-word matching', () => {
 		expect(problems(councilQuote('The council counted at least ... 312 complaints as of 3 March.'))).toMatchInlineSnapshot(`
 			[
 			  "content/sheets/organisations/council.mdx:18:16 fact "complaints-2026-03-02" › citations[0].quote
-			  Part 2 of the quote ("312 complaints as of 3 March.") is not in source "daily" (seeds/daily.txt). Closest passage in the article: "312 complaints as of 2 March.".
+			  Part 2 of the quote ("312 complaints as of 3 March.") is not in source "daily" (seeds/daily.txt). Closest passage in the article: "312 complaints as of 2 March."; it differs at "3" where the article has "2".
 			  Fix: Copy the words exactly as the source has them (only whitespace, quote marks, apostrophes and dashes may differ); join separate passages with "...".",
 			]
 		`);

@@ -6,9 +6,10 @@ import {
 	figureSchema,
 	isRealPartialDate,
 	partialDateSchema,
-	relationSchema,
+	relationSchemaFor,
 	roleSchema,
 	sheetSchema,
+	sheetSchemaFor,
 	sourceSchema,
 } from '../../src/schemas/index.ts';
 
@@ -47,9 +48,14 @@ describe('schemas', () => {
 	it('refuses a role with both an org sheet and an org name', () => {
 		expect(roleSchema.safeParse({ title: 't', org: 'a', orgName: 'A', citations: cite }).success).toBe(false);
 	});
-	it('refuses unknown relation types and kinds', () => {
-		expect(relationSchema.safeParse({ type: 'friend-of', target: 'a', citations: cite }).success).toBe(false);
-		expect(sheetSchema.safeParse({ name: 'n', kind: 'alien', description: 'd' }).success).toBe(false);
+	it('refuses relation types and kinds the vocabulary does not declare', () => {
+		expect(relationSchemaFor(['member-of']).safeParse({ type: 'friend-of', target: 'a', citations: cite }).success).toBe(false);
+		expect(relationSchemaFor(['friend-of']).safeParse({ type: 'friend-of', target: 'a', citations: cite }).success).toBe(true);
+		const vocabulary = { kinds: ['person'], relationTypes: ['member-of'] };
+		expect(sheetSchemaFor(vocabulary).safeParse({ name: 'n', kind: 'alien', description: 'd' }).success).toBe(false);
+		expect(sheetSchemaFor(vocabulary).safeParse({ name: 'n', kind: 'person', description: 'd' }).success).toBe(true);
+		// Without a vocabulary, any id is a kind; an id it is not.
+		expect(sheetSchema.safeParse({ name: 'n', kind: 'Alien Kind', description: 'd' }).success).toBe(false);
 	});
 	it('refuses fact ids the page uses itself, and malformed ids', () => {
 		for (const id of ['references', 'ref-3', 'role-1', 'Fact', 'two--hyphens']) {

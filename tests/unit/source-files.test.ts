@@ -81,6 +81,9 @@ describe('each stored text belongs to one source', () => {
 	it('reports the second source over the same seed', () => {
 		expect(inline({ 'content/sources/daily-copy.yaml': SOURCE.replace('end: since 2020.', 'end: a cat was rescued.') })).toMatchInlineSnapshot(`
 			[
+			  "content/sources/daily-copy.yaml:1:8 source
+			  No fact, role or relation cites the source "daily-copy".
+			  Fix: Cite it from a sheet (\`npm run find-quote -- daily-copy "<words>"\` prints a citation to paste), or delete content/sources/daily-copy.yaml.",
 			  "content/sources/daily-copy.yaml:11:7 text
 			  The stored text "seeds/daily.txt" is already the text of source "daily" (content/sources/daily.yaml); each stored text belongs to one source.
 			  Fix: If both files describe the same article, keep one of them; otherwise save this source's own copy of its article as a file of its own, for example "seeds/daily-copy.txt".",

@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataPageJsonLd, figureJsonLd, sheetJsonLd, siteJsonLd, sourceJsonLd, timelineJsonLd, type SiteContext } from '../../src/lib/seo/structured-data.ts';
 import { absoluteUrl } from '../../src/lib/site/routes.ts';
-import { KIND_TYPES } from '../../src/schemas/index.ts';
 import { ANN_LEE, SOURCE, validSite } from '../helpers/project.ts';
 import { isSchemaOrgType, schemaOrgProblems } from '../helpers/schema-org.ts';
 
@@ -27,8 +26,8 @@ const site = () => validSite({ 'content/sheets/people/ann-lee.mdx': annLee, 'con
 const files = [{ name: 'facts.csv', url: absolute('data/facts.csv'), encodingFormat: 'text/csv' }];
 
 describe('JSON-LD', () => {
-	it('uses a schema.org type for every kind', () => {
-		for (const { schemaOrg } of Object.values(KIND_TYPES)) expect(isSchemaOrgType(schemaOrg), schemaOrg).toBe(true);
+	it('uses a schema.org type for every kind of the default vocabulary', () => {
+		for (const { schemaOrg } of site().vocabulary.kinds.values()) expect(isSchemaOrgType(schemaOrg), schemaOrg).toBe(true);
 	});
 
 	it('describes a person with the roles, memberships, identifiers and claims the sheet gives', () => {
@@ -160,7 +159,7 @@ describe('JSON-LD', () => {
 		const figure = figureJsonLd(s.metrics.get('complaints')!, [s.sources.get('daily')!], files, context('figures/complaints/'));
 		expect(schemaOrgProblems(figure)).toEqual([]);
 		expect(figure['mainEntity']).toMatchObject({ '@type': 'Dataset', variableMeasured: { '@type': 'PropertyValue', unitText: 'complaints' } });
-		const dataPage = dataPageJsonLd(files, 'Everything.', context('data/'));
+		const dataPage = dataPageJsonLd(files, { name: 'Data downloads', description: 'Everything.' }, context('data/'));
 		expect(schemaOrgProblems(dataPage)).toEqual([]);
 		expect(dataPage['mainEntity']).toMatchObject({ '@type': 'Dataset', distribution: [{ '@type': 'DataDownload', encodingFormat: 'text/csv' }] });
 		expect(schemaOrgProblems(siteJsonLd(context(''), 'https://e.org/search/?q={q}'))).toEqual([]);

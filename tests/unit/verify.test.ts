@@ -24,7 +24,7 @@ describe('verifyProject', () => {
 			expect(problems({ [COUNCIL_FILE]: COUNCIL.replace('at least 312 complaints ...', 'at least 313 complaints ...') })).toMatchInlineSnapshot(`
 				[
 				  "content/sheets/organisations/council.mdx:18:16 fact "complaints-2026-03-02" › citations[0].quote
-				  Part 1 of the quote ("The council counted at least 313 complaints") is not in source "daily" (seeds/daily.txt). Closest passage in the article: "The council counted at least 312 complaints".
+				  Part 1 of the quote ("The council counted at least 313 complaints") is not in source "daily" (seeds/daily.txt). Closest passage in the article: "The council counted at least 312 complaints"; it differs at "313" where the article has "312".
 				  Fix: Copy the words exactly as the source has them (only whitespace, quote marks, apostrophes and dashes may differ); join separate passages with "...".",
 				]
 			`);
@@ -74,10 +74,10 @@ describe('verifyProject', () => {
 				[
 				  "content/sheets/people/ann-lee.mdx:7:10 role "mayor" › org
 				  The organisation "counsil" is not a sheet. Did you mean "council"?
-				  Fix: Use the slug of an existing sheet (its file name in content/sheets/ without the extension), or create content/sheets/counsil.md.",
+				  Fix: Use the slug of an existing sheet (its file name without the extension), or create it: \`npm run add-sheet -- "<Name>" --kind <kind> --slug counsil\` writes content/sheets/organisations/counsil.mdx.",
 				  "content/sheets/people/ann-lee.mdx:15:14 fact "bridge-reopening" › claimant.sheet
 				  The claimant "ann-le" is not a sheet. Did you mean "ann-lee"?
-				  Fix: Use the slug of an existing sheet (its file name in content/sheets/ without the extension), or create content/sheets/ann-le.md.",
+				  Fix: Use the slug of an existing sheet (its file name without the extension), or create it: \`npm run add-sheet -- "<Name>" --kind <kind> --slug ann-le\` writes content/sheets/organisations/ann-le.mdx or content/sheets/people/ann-le.mdx, by its kind.",
 				]
 			`);
 		});
@@ -97,7 +97,7 @@ facts:`,
 				[
 				  "content/sheets/people/ann-lee.mdx:13:13 relation "member-of harbour-board" › target
 				  The relation target "harbour-board" is not a sheet.
-				  Fix: Use the slug of an existing sheet (its file name in content/sheets/ without the extension), or create content/sheets/harbour-board.md.",
+				  Fix: Use the slug of an existing sheet (its file name without the extension), or create it: \`npm run add-sheet -- "<Name>" --kind <kind> --slug harbour-board\` writes content/sheets/organisations/harbour-board.mdx or content/sheets/people/harbour-board.mdx, by its kind.",
 				  "content/sheets/people/ann-lee.mdx:16:13 relation "leads ann-lee" › target
 				  The relation "leads" points at this sheet itself.
 				  Fix: Point the relation at another sheet, or remove it.",
@@ -248,7 +248,7 @@ facts:`,
 				[
 				  "content/sheets/people/ann-lee.mdx:3:7 kind
 				  \`kind\` is "persn", which is not allowed. Did you mean "person"?
-				  Fix: Use one of: person, organisation, government, government-body, armed-force, military-unit, intelligence-agency, party, political-alliance, ngo, think-tank, media-outlet, international-body, legislature, movement.",
+				  Fix: Use one of: person, organisation, government, government-body, armed-force, military-unit, intelligence-agency, party, political-alliance, ngo, think-tank, media-outlet, international-body, legislature, movement; or declare "persn" in content/kinds.yaml.",
 				]
 			`);
 		});

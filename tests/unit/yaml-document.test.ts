@@ -30,7 +30,7 @@ name: "Ann Lee"
 plain: plain words, with a comma, a colon:without a space, and a # not a comment
 single: 'it''s "quoted"'
 double: "tab\\there, \\u00e9, \\U0001F600 and a \\"quote\\""
-unicode: Iran’s “rulers” — 😀
+unicode: Harbour’s “rulers” — 😀
 empty: ""
 date: 2026-02-08
 month: 2026-02

@@ -1,4 +1,5 @@
 import type { PartialDate } from '../../schemas/index.ts';
+import type { Formats } from '../i18n/format.ts';
 
 /** A value to plot: when, how much, and the label of whoever reported it. */
 export interface ChartInput {
@@ -42,10 +43,6 @@ export function dateToDay(date: PartialDate): number {
 	return Date.UTC(year, (month ?? 7) - 1, day ?? (month === undefined ? 1 : 15)) / 86_400_000;
 }
 
-function dayLabel(dayNumber: number): string {
-	const date = new Date(dayNumber * 86_400_000);
-	return `${date.getUTCDate()} ${date.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })} ${date.getUTCFullYear()}`;
-}
 
 /** A round step (1, 2 or 5 times a power of ten) giving about `count` ticks up to `max`. */
 export function niceStep(max: number, count = 5): number {
@@ -58,8 +55,12 @@ export function niceStep(max: number, count = 5): number {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-/** Lays out a dot chart of values over time; the y axis starts at zero so sizes compare honestly. */
-export function chartGeometry(inputs: readonly ChartInput[], size = { width: 640, height: 320 }): ChartGeometry {
+/**
+ * Lays out a dot chart of values over time; the y axis starts at zero so
+ * sizes compare honestly. `format` writes the axes' numbers and days in the
+ * site's language.
+ */
+export function chartGeometry(inputs: readonly ChartInput[], format: Formats, size = { width: 640, height: 320 }): ChartGeometry {
 	const plot = { left: 72, top: 20, right: size.width - 24, bottom: size.height - 48 };
 	const days = inputs.map((input) => dateToDay(input.when));
 	let minDay = Math.min(...days);
@@ -77,9 +78,9 @@ export function chartGeometry(inputs: readonly ChartInput[], size = { width: 640
 	const x = (day: number) => round(plot.left + ((day - minDay) / (maxDay - minDay)) * (plot.right - plot.left));
 	const y = (value: number) => round(plot.bottom - (value / top) * (plot.bottom - plot.top));
 	const yTicks: ChartTick[] = [];
-	for (let value = 0; value <= top + step / 2; value += step) yTicks.push({ position: y(value), text: value.toLocaleString('en-GB') });
+	for (let value = 0; value <= top + step / 2; value += step) yTicks.push({ position: y(value), text: format.number(value) });
 	const distinctDays = [...new Set(days)].sort((a, b) => a - b);
-	const xTicks = distinctDays.map((day) => ({ position: x(day), text: dayLabel(day) }));
+	const xTicks = distinctDays.map((day) => ({ position: x(day), text: format.shortDay(new Date(day * 86_400_000)) }));
 	const placed = inputs.map((input, i) => ({ ...input, x: x(days[i] as number), y: y(input.value) }));
 	return {
 		width: size.width,

@@ -1,5 +1,5 @@
 import type { DateClaim, PartialDate, SourceData } from '../../schemas/index.ts';
-import { formatDate } from '../site/format.ts';
+import type { Ui } from '../i18n/ui.ts';
 
 /**
  * Ready-made citations of a sheet, of one fact on it and of a source
@@ -54,9 +54,10 @@ function withoutUndefined<T extends Record<string, unknown>>(object: T): T {
 	return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
 }
 
-export function plainTextCitation(target: CiteTarget): string {
-	const what = target.statement ? `“${target.statement}” In “${target.sheetName}”` : `“${target.sheetName}”`;
-	return `${what}. ${target.siteName}, version of ${formatDate(target.version)}. ${target.url}`;
+/** The citation as text, in the site's language (`ui`). */
+export function plainTextCitation(target: CiteTarget, ui: Ui): string {
+	const common = { sheet: target.sheetName, site: target.siteName, date: ui.format.date(target.version), url: target.url };
+	return target.statement ? ui.t('cite.plainFact', { ...common, statement: target.statement }) : ui.t('cite.plainSheet', common);
 }
 
 /** Escapes the characters BibTeX treats specially; LaTeX users get the text as written. */
@@ -105,8 +106,8 @@ export function cslJsonCitation(target: CiteTarget): string {
 	return cslJson([cslItem(target)]);
 }
 
-export function citationsOf(target: CiteTarget): Citations {
-	return { text: plainTextCitation(target), bibtex: bibtexCitation(target), cslJson: cslJsonCitation(target) };
+export function citationsOf(target: CiteTarget, ui: Ui): Citations {
+	return { text: plainTextCitation(target, ui), bibtex: bibtexCitation(target), cslJson: cslJsonCitation(target) };
 }
 
 /** A source article as a reference manager stores it. `id` is the source id. */
@@ -141,13 +142,16 @@ export function sourceBibtex(id: string, data: SourceData): string {
 	]);
 }
 
-export function sourcePlainText(data: SourceData): string {
+/** A source's citation as text, in the site's language (`ui`). */
+export function sourcePlainText(data: SourceData, ui: Ui): string {
 	const published = statedDate(data.published);
-	const publisher = `${data.publisher ?? 'Publisher not stated'}${data.originalPublisher ? ` (originally published by ${data.originalPublisher})` : ''}`;
-	const when = published ? formatDate(published) : 'date not stated';
-	return `“${data.title}.” ${publisher}, ${when}.${data.url ? ` ${data.url}` : ''}`;
+	const stated = data.publisher ?? ui.t('source.publisherNotStated');
+	const publisher = data.originalPublisher ? ui.t('cite.republished', { publisher: stated, original: data.originalPublisher }) : stated;
+	const when = published ? ui.format.date(published) : ui.t('cite.dateNotStated');
+	const text = ui.t('cite.plainSource', { title: data.title, publisher, date: when });
+	return data.url ? `${text} ${data.url}` : text;
 }
 
-export function sourceCitations(id: string, data: SourceData): Citations {
-	return { text: sourcePlainText(data), bibtex: sourceBibtex(id, data), cslJson: cslJson([sourceCslItem(id, data)]) };
+export function sourceCitations(id: string, data: SourceData, ui: Ui): Citations {
+	return { text: sourcePlainText(data, ui), bibtex: sourceBibtex(id, data), cslJson: cslJson([sourceCslItem(id, data)]) };
 }

@@ -1,21 +1,15 @@
-import {
-	KIND_TYPES,
-	RELATION_TYPES,
-	identifierLinks,
-	IDENTIFIER_SCHEMES,
-	type Citation,
-	type RelationType,
-	type SheetKind,
-} from '../../schemas/index.ts';
+import { identifierLinks, IDENTIFIER_SCHEMES, type Citation, type FtmInterval, type Kind } from '../../schemas/index.ts';
 import type { Site, SiteSheet, SiteSource } from '../site/model.ts';
+import { relationTypeOf } from '../vocabulary.ts';
 
 /**
  * The site as FollowTheMoney entities (https://followthemoney.tech), the
  * model Aleph and OpenSanctions read: `/data/entities.ftm.json`, one entity
  * per line, and `/data/statements.csv`, one row per value and citation
  * (docs/data-exports.md). Sheets become Person, Organization or PublicBody
- * (KIND_TYPES), sources become Article, roles become Position + Occupancy,
- * relations become the interval schema RELATION_SCHEMATA gives, and each
+ * (each kind's `ftm` in content/kinds.yaml), sources become Article, roles become Position + Occupancy,
+ * relations become the interval schema their type's `ftm` gives
+ * (content/relation-types.yaml), and each
  * citation of a fact becomes a Documentation linking the sheet to the
  * article. Provenance is what FtM defines on intervals (`sourceUrl`,
  * `publisher`, `retrievedAt`, with the quote in `summary`), each given only
@@ -52,51 +46,11 @@ export interface FtmExport {
 }
 
 type Props = Record<string, (string | undefined)[]>;
-type FtmKind = (typeof KIND_TYPES)[SheetKind]['ftm'];
-type Endpoint = 'person' | 'organisation' | 'any';
+type FtmKind = Kind['ftm'];
+type Endpoint = FtmInterval['fromIs'];
 
-interface RelationSchema {
-	readonly schema: string;
-	readonly from: string;
-	readonly to: string;
-	/** What each end must be for the schema to fit; otherwise the relation is an UnknownLink. */
-	readonly fromIs: Endpoint;
-	readonly toIs: Endpoint;
-	/** The property holding the relation's words (`role` on Interest schemata, `relationship` on Family and Associate). */
-	readonly label: 'role' | 'relationship';
-	/** The words, when they differ from the relation's label (Family names the relative's part: "parent"). */
-	readonly words?: string;
-}
-
-const unknownLink: RelationSchema = { schema: 'UnknownLink', from: 'subject', to: 'object', fromIs: 'any', toIs: 'any', label: 'role' };
-
-/** Each relation type's FtM interval schema. Types FtM has no schema for are UnknownLinks with the type as `role`. */
-export const RELATION_SCHEMATA: Readonly<Record<RelationType, RelationSchema>> = {
-	'member-of': { schema: 'Membership', from: 'member', to: 'organization', fromIs: 'any', toIs: 'organisation', label: 'role' },
-	'part-of': { schema: 'Membership', from: 'member', to: 'organization', fromIs: 'organisation', toIs: 'organisation', label: 'role' },
-	leads: { schema: 'Directorship', from: 'director', to: 'organization', fromIs: 'any', toIs: 'organisation', label: 'role' },
-	commands: { schema: 'Directorship', from: 'director', to: 'organization', fromIs: 'any', toIs: 'organisation', label: 'role' },
-	'works-for': { schema: 'Employment', from: 'employee', to: 'employer', fromIs: 'person', toIs: 'organisation', label: 'role' },
-	// FtM's Family names the relative's part, from the person's side: the target of "child of" is a parent.
-	'child-of': { schema: 'Family', from: 'person', to: 'relative', fromIs: 'person', toIs: 'person', label: 'relationship', words: 'parent' },
-	'affiliated-with': { schema: 'Associate', from: 'person', to: 'associate', fromIs: 'person', toIs: 'person', label: 'relationship' },
-	'arrested-by': unknownLink,
-	'defected-from': unknownLink,
-	'designated-by': unknownLink,
-	founded: unknownLink,
-	'met-with': unknownLink,
-	'spoke-to': unknownLink,
-	'reported-on': unknownLink,
-	'summoned-ambassador-of': unknownLink,
-	criticised: unknownLink,
-	'appealed-to': unknownLink,
-	deployed: unknownLink,
-	'sought-asylum-in': unknownLink,
-	'served-under': unknownLink,
-	opposes: unknownLink,
-	'based-at': unknownLink,
-	watches: unknownLink,
-};
+/** The interval of a relation type FtM has no schema for, or whose ends do not fit its schema: an UnknownLink with the type's label as `role`. */
+const unknownLink: FtmInterval = { schema: 'UnknownLink', from: 'subject', to: 'object', fromIs: 'any', toIs: 'any', label: 'role' };
 
 /** BCP 47 primary language subtags → the ISO 639-3 codes FtM's `language` type takes; a language not listed is left out. */
 const ISO_639_3: Readonly<Record<string, string>> = {
@@ -186,7 +140,7 @@ function sheetEntity(builder: Builder, sheet: SiteSheet) {
 	const links = identifierLinks(data.identifiers);
 	builder.add(
 		sheetId(sheet.slug),
-		KIND_TYPES[data.kind].ftm,
+		sheet.kind.ftm,
 		{
 			name: [data.name],
 			alias: [...data.aliases],
@@ -204,10 +158,10 @@ function sheetEntity(builder: Builder, sheet: SiteSheet) {
 }
 
 function roleEntities(builder: Builder, site: Site, sheet: SiteSheet) {
-	const holderKind = KIND_TYPES[sheet.data.kind].ftm;
+	const holderKind = sheet.kind.ftm;
 	sheet.data.roles.forEach((role, i) => {
 		const org = role.org ? site.sheets.get(role.org) : undefined;
-		const orgIsOrganisation = org !== undefined && KIND_TYPES[org.data.kind].ftm !== 'Person';
+		const orgIsOrganisation = org !== undefined && org.kind.ftm !== 'Person';
 		const orgName = org && !orgIsOrganisation ? org.data.name : role.orgName;
 		const citations = role.citations;
 		const interval = { startDate: [role.start], endDate: [role.end], status: [role.former ? 'ended' : undefined], ...builder.provenance(citations) };
@@ -235,8 +189,9 @@ function relationEntities(builder: Builder, site: Site, sheet: SiteSheet) {
 	sheet.data.relations.forEach((relation, i) => {
 		const target = site.sheets.get(relation.target);
 		if (!target) return;
-		const mapped = RELATION_SCHEMATA[relation.type];
-		const fits = fitsEnd(mapped.fromIs, KIND_TYPES[sheet.data.kind].ftm) && fitsEnd(mapped.toIs, KIND_TYPES[target.data.kind].ftm);
+		const type = relationTypeOf(site.vocabulary, relation.type);
+		const mapped = type.ftm ?? unknownLink;
+		const fits = fitsEnd(mapped.fromIs, sheet.kind.ftm) && fitsEnd(mapped.toIs, target.kind.ftm);
 		const chosen = fits ? mapped : unknownLink;
 		builder.add(
 			`relation.${sheet.slug}.${i + 1}`,
@@ -244,7 +199,7 @@ function relationEntities(builder: Builder, site: Site, sheet: SiteSheet) {
 			{
 				[chosen.from]: [sheetId(sheet.slug)],
 				[chosen.to]: [sheetId(target.slug)],
-				[chosen.label]: [chosen.words ?? RELATION_TYPES[relation.type].label],
+				[chosen.label]: [chosen.words ?? type.label],
 				startDate: [relation.start],
 				endDate: [relation.end],
 				description: [relation.note],

@@ -14,6 +14,8 @@ export interface AtomEntry {
 }
 
 export interface AtomFeed {
+	/** The feed's language, a BCP 47 tag: its `xml:lang`. */
+	readonly language: string;
 	readonly title: string;
 	readonly subtitle: string;
 	/** The feed's own absolute address. */
@@ -44,7 +46,7 @@ export function atomFeed(feed: AtomFeed): string {
   </entry>`,
 	);
 	return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.language)}">
   <id>${escapeXml(feed.homeUrl)}</id>
   <title>${escapeXml(feed.title)}</title>
   <subtitle>${escapeXml(feed.subtitle)}</subtitle>

@@ -2,6 +2,7 @@ import { type DateClaim, type SourceData } from '../../schemas/index.ts';
 import { citedSourceIds } from '../site/cited-sources.ts';
 import type { Site } from '../site/model.ts';
 import type { SitePath } from '../site/routes.ts';
+import type { Ui } from '../i18n/ui.ts';
 import type { AtomEntry } from './atom.ts';
 
 /** The date a source is known by: its publication date, else its retrieval date (stated or inferred). */
@@ -23,7 +24,7 @@ export const FEED_ENTRY_LIMIT = 200;
  * the newest date of the site, so it is never hidden at the bottom; ties
  * keep the order of name, so the feed is the same from build to build.
  */
-export function feedEntries(site: Site, absolute: (path: SitePath) => string, limit: number = FEED_ENTRY_LIMIT): AtomEntry[] {
+export function feedEntries(site: Site, absolute: (path: SitePath) => string, ui: Ui, limit: number = FEED_ENTRY_LIMIT): AtomEntry[] {
 	const sourceDates = new Map(site.sourceList.map((source) => [source.id, sourceDate(source.data)]));
 	const sheetEntries = site.sheetList.map((sheet) => ({
 		date: citedSourceIds(sheet.data)
@@ -36,10 +37,10 @@ export function feedEntries(site: Site, absolute: (path: SitePath) => string, li
 	const sourceEntries = site.sourceList.map((source) => ({
 		date: sourceDates.get(source.id),
 		entry: {
-			title: `Source: ${source.data.title}`,
+			title: ui.t('feed.sourceTitle', { title: source.data.title }),
 			url: absolute(source.path),
 			summary: [source.data.publisher ?? source.data.originalPublisher, source.data.note].filter(Boolean).join('. ') || source.data.title,
-			category: 'Source',
+			category: ui.t('feed.sourceCategory'),
 		},
 	}));
 	const all = [...sheetEntries, ...sourceEntries];

@@ -3,11 +3,11 @@ import { fr } from './fr.ts';
 
 /** A message's plural forms, chosen by Intl.PluralRules; `other` is the fallback for any category a translation leaves out. */
 export interface PluralMessage {
-	readonly zero?: string;
-	readonly one?: string;
-	readonly two?: string;
-	readonly few?: string;
-	readonly many?: string;
+	readonly zero?: string | undefined;
+	readonly one?: string | undefined;
+	readonly two?: string | undefined;
+	readonly few?: string | undefined;
+	readonly many?: string | undefined;
 	readonly other: string;
 }
 

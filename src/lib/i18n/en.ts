@@ -20,6 +20,8 @@ export const en = {
 	'site.footerFeed': 'Atom feed',
 	'site.footerData': 'Data downloads',
 	'site.footerSearch': 'Search',
+	'site.license': 'Content licence: {license}',
+	'site.corrections': 'Report a correction',
 	'nav.people': 'People',
 	'nav.organisations': 'Organisations',
 	'nav.sources': 'Sources',
@@ -41,7 +43,8 @@ export const en = {
 	// The home page (src/pages/index.astro).
 	'home.title': 'Home',
 	'home.summary': '{sheets} hold {facts} drawn from {sources}; every fact cites the words that support it.',
-	'home.empty': 'No sheets yet.',
+	'home.empty': 'There are no fact sheets here yet.',
+	'home.about': 'About this site',
 	'home.findSheet': 'Find a sheet with the {search} or the {names}, or browse by kind below.',
 	'home.findSheetSearch': 'search',
 	'home.findSheetNames': 'names A–Z',
@@ -94,6 +97,11 @@ export const en = {
 	'cite.source': 'Cite this source',
 	'cite.link': 'Link',
 	'cite.text': 'Text',
+	'cite.plainFact': '“{statement}” In “{sheet}”. {site}, version of {date}. {url}',
+	'cite.plainSheet': '“{sheet}”. {site}, version of {date}. {url}',
+	'cite.plainSource': '“{title}.” {publisher}, {date}.',
+	'cite.republished': '{publisher} (originally published by {original})',
+	'cite.dateNotStated': 'date not stated',
 
 	// A fact (src/components/FactItem.astro).
 	'fact.accordingTo': 'According to {who}:',
@@ -124,6 +132,7 @@ export const en = {
 
 	// The references of a sheet (src/components/References.astro) and the reference marks.
 	'references.title': 'References',
+	// {n} is the mark's own number, written as the mark shows it ("[3]"), so that the link's name contains its visible text.
 	'references.mark': 'Source {n}',
 	'references.backlink': 'Back to the cited item {n}',
 	'references.deepLink': 'Original article, at the quoted words',
@@ -171,6 +180,10 @@ export const en = {
 	'timeline.sourceLabel': 'Source: {title}',
 
 	// Figures (src/pages/figures/, src/components/FigureChart.astro).
+	'figures.title': 'Figures',
+	'figures.indexDescription': 'Every number the sources report, by what it counts: who reported it and when.',
+	'figures.indexIntro': 'Numbers the sources report, grouped by what they count. Values that differ by source or date are all kept.',
+	'figures.reportedValues': { one: '{count} reported value', other: '{count} reported values' },
 	'figures.eyebrow': 'Figures',
 	'figures.description': '{description} Every reported value, with who reported it and when.',
 	'figures.unit': '{description} Unit: {unit}.',
@@ -230,7 +243,7 @@ export const en = {
 	'data.title': 'Data downloads',
 	'data.description': 'Everything on this site as JSON, CSV, FollowTheMoney, SQLite and citations, with JSON Schemas, for reuse and analysis.',
 	'data.intro':
-		'Everything on this site, as data. Each file carries its format’s version (now {version}); lists are in a fixed order, so two versions of a file can be compared line by line. Every statement keeps its citations: the source and the quoted words.',
+		"Everything on this site, as data. Each file carries its format's version (now {version}); lists are in a fixed order, so two versions of a file can be compared line by line. Every statement keeps its citations: the source and the quoted words.",
 	'data.sheets': 'Every sheet: names, aliases, kind, description, identifiers, roles and relations, each with its citations.',
 	'data.facts': 'Every fact with its citations, claimant, dates and figure, and the metrics figures count.',
 	'data.factsCsv': 'The facts as a table, one row per fact, for spreadsheets.',
@@ -240,6 +253,7 @@ export const en = {
 	'data.sqlite': 'Sources, sheets, facts, citations, roles, relations and figures as one SQLite database with full-text search, ready for Datasette.',
 	'data.cslJson': 'Every source, sheet and fact as CSL-JSON, for Zotero, Mendeley or pandoc.',
 	'data.bibtex': 'The same citations as biblatex entries.',
+	'data.schema': 'JSON Schema',
 
 	// The page for unknown addresses (src/pages/404.astro).
 	'notFound.title': 'Page not found',

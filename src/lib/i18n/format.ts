@@ -4,7 +4,9 @@ import type { PartialDate } from '../../schemas/index.ts';
  * Dates, numbers, lists and sorting in the site's language, all with Intl:
  * the one place a locale meets a value. Dates are calendar dates of the
  * sources, so they are formatted in UTC (a build's own time zone must not
- * move a day).
+ * move a day) and in the Gregorian calendar, whatever the language's own
+ * (Persian's default is the Solar Hijri): a month or a year, as precise as a
+ * source gives it, does not map onto a month or a year of another calendar.
  */
 export interface Formats {
 	/** The BCP 47 tag everything is formatted for. */
@@ -23,7 +25,7 @@ export interface Formats {
 }
 
 export function createFormats(locale: string): Formats {
-	const utc = { timeZone: 'UTC' } as const;
+	const utc = { timeZone: 'UTC', calendar: 'gregory' } as const;
 	const day = new Intl.DateTimeFormat(locale, { ...utc, day: 'numeric', month: 'long', year: 'numeric' });
 	const month = new Intl.DateTimeFormat(locale, { ...utc, month: 'long', year: 'numeric' });
 	const year = new Intl.DateTimeFormat(locale, { ...utc, year: 'numeric' });
@@ -39,7 +41,9 @@ export function createFormats(locale: string): Formats {
 			const at = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
 			// Years before 100 would be read as 19xx by Date.UTC.
 			at.setUTCFullYear(y);
-			return (d !== undefined ? day : m !== undefined ? month : year).format(at);
+			const parts = (d !== undefined ? day : m !== undefined ? month : year).formatToParts(at);
+			// Intl writes year 26 as "26"; a source's year is written in full, as the curator wrote it ("0026").
+			return parts.map((part) => (part.type === 'year' && y < 1000 ? String(y).padStart(4, '0') : part.value)).join('');
 		},
 		shortDay: (date) => short.format(date),
 		number: (value) => numbers.format(value),

@@ -26,8 +26,7 @@ export const uiStringsSchema = z
 				context.addIssue({
 					code: 'custom',
 					path: [key],
-					input: key,
-					message: `there is no interface string "${key}".${didYouMean(key, UI_KEYS)} README "Language" lists the keys`,
+					message: `the dictionary has no interface string by this key.${didYouMean(key, UI_KEYS)} src/lib/i18n/en.ts lists the keys`,
 				});
 				continue;
 			}

@@ -24,6 +24,8 @@ export interface Ui {
 	readonly format: Formats;
 	/** A UI string as text, its placeholders filled in; a plural message chooses its form by `count`. */
 	t<K extends UiKey>(key: K, ...vars: Args<K, string | number>): string;
+	/** `lang` for text in another language than the site's (a source's words), else undefined: nothing to mark. */
+	langOf(tag: string): string | undefined;
 	/** The same as HTML: the message and text values escaped, `{ html }` values kept as they are. */
 	html<K extends UiKey>(key: K, ...vars: Args<K, VarValue>): string;
 }
@@ -67,7 +69,14 @@ export function createUi({ language, strings = {} }: UiOptions): Ui {
 		dir: textDirection(language),
 		openGraphLocale: openGraphLocale(language),
 		format,
+		langOf: (tag) => (tag.split('-')[0]?.toLowerCase() === new Intl.Locale(language).language ? undefined : tag),
 		t: (key, ...vars) => fill(key, vars[0] ?? {}, false),
 		html: (key, ...vars) => fill(key, vars[0] ?? {}, true),
 	};
+}
+
+/** A link as HTML, for a placeholder of `ui.html`: `{ html: linkHtml(href, text) }`. */
+export function linkHtml(href: string, text: string, attributes: Readonly<Record<string, string>> = {}): string {
+	const extra = Object.entries(attributes).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
+	return `<a href="${escapeHtml(href)}"${extra}>${escapeHtml(text)}</a>`;
 }

@@ -11,7 +11,7 @@ export interface LinkTarget {
 
 /**
  * The words a wiki-link shows: its label, else the target as written when it
- * is a name or alias (`[[HRANA]]` reads "HRANA"), else, for a bare slug, the
+ * is a name or alias (`[[Acme]]` reads "Acme"), else, for a bare slug, the
  * sheet's name.
  */
 export function linkText(target: string, label: string | undefined, resolved: LinkTarget): string {
@@ -21,7 +21,7 @@ export function linkText(target: string, label: string | undefined, resolved: Li
 
 /**
  * Resolves wiki-link targets by slug first, then by name or alias (case,
- * accents and punctuation aside), so `[[HRANA]]` and `[[hrana]]` both work.
+ * accents and punctuation aside), so `[[Acme Institute]]` and `[[acme-institute]]` both work.
  */
 export class LinkResolver {
 	readonly #bySlug = new Map<string, LinkTarget>();

@@ -12,6 +12,8 @@ export interface CardText {
 	readonly description: string;
 	/** The site's name and what the page holds ("12 cited facts from 2 sources"). */
 	readonly footer: string;
+	/** `rtl` for a site written right to left: every line then starts at the right edge. Left to right when left out. */
+	readonly direction?: 'rtl' | undefined;
 }
 
 export const CARD_WIDTH = 1200;
@@ -96,10 +98,11 @@ export interface CardRect {
 	readonly colour: string;
 }
 
-/** One line of text, drawn from `x` on the baseline `y`. */
+/** One line of text, drawn from `x` on the baseline `y`: starting there, or right to left, ending there. */
 export interface CardLine {
 	readonly text: string;
 	readonly x: number;
+	readonly direction: 'ltr' | 'rtl';
 	readonly y: number;
 	readonly style: CardTextStyle;
 }
@@ -166,7 +169,10 @@ export function clampLines(lines: readonly string[], max: number, width: number,
 export function layoutCard(card: CardText, measure: TextMeasurer): CardLayout {
 	const { padding, accentRule, eyebrow, title, description, footer, footerGap } = CARD_DESIGN;
 	const width = CARD_WIDTH - 2 * padding.side;
+	const direction = card.direction ?? 'ltr';
+	// A right-to-left line is drawn leftwards from the right edge (rasterise.ts aligns it so).
 	const x = padding.side;
+	const start = direction === 'rtl' ? CARD_WIDTH - padding.side : x;
 	const lines: CardLine[] = [];
 	let y: number = padding.top;
 
@@ -175,7 +181,7 @@ export function layoutCard(card: CardText, measure: TextMeasurer): CardLayout {
 		const { ascent, descent } = measure.extent(style);
 		const lineHeight = style.lineHeight === undefined ? ascent + descent : style.size * style.lineHeight;
 		const baseline = (lineHeight - (ascent + descent)) / 2 + ascent;
-		texts.forEach((text, index) => lines.push({ text, x, y: top + index * lineHeight + baseline, style }));
+		texts.forEach((text, index) => lines.push({ text, x: start, direction, y: top + index * lineHeight + baseline, style }));
 		return top + texts.length * lineHeight;
 	};
 	const measurer = (style: CardTextStyle) => (text: string) => measure.width(text, style);

@@ -56,6 +56,8 @@ export function rasteriseCard(card: CardText): Uint8Array<ArrayBuffer> {
 	context.textBaseline = 'alphabetic';
 	for (const line of layout.lines) {
 		setStyle(context, line.style);
+		context.direction = line.direction;
+		context.textAlign = line.direction === 'rtl' ? 'right' : 'left';
 		context.fillStyle = line.style.colour;
 		context.fillText(line.text, line.x, line.y);
 	}

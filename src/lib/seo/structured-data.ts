@@ -1,14 +1,16 @@
-import { identifierLinks, KIND_TYPES, type DateClaim, type Metric, type SourceData } from '../../schemas/index.ts';
+import { identifierLinks, type DateClaim, type Metric, type SourceData } from '../../schemas/index.ts';
 import { citedSourceIds } from '../site/cited-sources.ts';
 import type { Site, SiteSheet, SiteSource } from '../site/model.ts';
 import type { SitePath } from '../site/routes.ts';
+import { relationTypeOf } from '../vocabulary.ts';
 
 /**
  * schema.org structured data (JSON-LD) for search engines and other
  * readers. A sheet is a web page about a Person or an organisation of the
- * kind's own type (KIND_TYPES: GovernmentOrganization, NGO, PoliticalParty,
- * …), with its current roles as `jobTitle` and `affiliation`, its `member-of`
- * relations as `memberOf`, the editors' identifiers as `sameAs`, each claim a
+ * kind's own type (its `schemaOrg` in content/kinds.yaml: GovernmentOrganization,
+ * NGO, PoliticalParty, …), with its current roles as `jobTitle` and
+ * `affiliation`, its current relations of a type with `schemaOrg: memberOf`
+ * (content/relation-types.yaml) as `memberOf`, the editors' identifiers as `sameAs`, each claim a
  * `Claim` by its claimant that appears in the source article, and the
  * articles as citations. A source page is about the article: the stored
  * copy's publisher and date, and a republished article's first publisher as
@@ -47,7 +49,7 @@ const articleId = (pageUrl: string) => `${pageUrl}#article`;
 
 /** A reference to another sheet's actor, with its type and name. */
 function actorRef(sheet: SiteSheet, context: SiteContext): JsonLd {
-	return { '@type': KIND_TYPES[sheet.data.kind].schemaOrg, '@id': actorId(sheet, context), name: sheet.data.name };
+	return { '@type': sheet.kind.schemaOrg, '@id': actorId(sheet, context), name: sheet.data.name };
 }
 
 /** A source article as a cited work. `pageUrl` is its page on this site. */
@@ -73,7 +75,7 @@ function webSite(context: PageContext): JsonLd {
 
 function actorJsonLd(sheet: SiteSheet, site: Site, context: SiteContext): JsonLd {
 	const { data } = sheet;
-	const isPerson = KIND_TYPES[data.kind].schemaOrg === 'Person';
+	const isPerson = sheet.kind.schemaOrg === 'Person';
 	// Current roles only: a former role is not what the actor is now.
 	const current = data.roles.filter((role) => !role.former);
 	const affiliations = current.flatMap((role) => {
@@ -82,13 +84,13 @@ function actorJsonLd(sheet: SiteSheet, site: Site, context: SiteContext): JsonLd
 		return role.orgName ? [{ '@type': 'Organization', name: role.orgName }] : [];
 	});
 	const memberOf = data.relations
-		.filter((relation) => relation.type === 'member-of' && relation.end === undefined)
+		.filter((relation) => relationTypeOf(site.vocabulary, relation.type).schemaOrg === 'memberOf' && relation.end === undefined)
 		.flatMap((relation) => {
 			const target = site.sheets.get(relation.target);
-			return target && KIND_TYPES[target.data.kind].schemaOrg !== 'Person' ? [actorRef(target, context)] : [];
+			return target && target.kind.schemaOrg !== 'Person' ? [actorRef(target, context)] : [];
 		});
 	return withoutUndefined({
-		'@type': KIND_TYPES[data.kind].schemaOrg,
+		'@type': sheet.kind.schemaOrg,
 		'@id': actorId(sheet, context),
 		name: data.name,
 		alternateName: data.aliases,
@@ -171,13 +173,14 @@ function dataset(name: string, description: string, files: readonly DataFile[], 
 }
 
 /** The data page: every export as one Dataset. */
-export function dataPageJsonLd(files: readonly DataFile[], description: string, context: PageContext): JsonLd {
+export function dataPageJsonLd(files: readonly DataFile[], page: { readonly name: string; readonly description: string }, context: PageContext): JsonLd {
+	const { name, description } = page;
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'WebPage',
 		'@id': context.url,
 		url: context.url,
-		name: 'Data downloads',
+		name,
 		isPartOf: webSite(context),
 		mainEntity: dataset(context.siteName, description, files, context),
 	};

@@ -1,54 +1,38 @@
-import { FIGURE_QUALIFIERS, type DateClaim, type Figure, type PartialDate } from '../../schemas/index.ts';
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-];
-
-/** `2026-02-08` → `8 February 2026`; `2026-01` → `January 2026`; `2025` → `2025`. */
-export function formatDate(date: PartialDate): string {
-	const [year, month, day] = date.split('-');
-	if (month === undefined) return year ?? date;
-	const monthName = MONTHS[Number(month) - 1];
-	return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
-}
+import type { DateClaim, Figure } from '../../schemas/index.ts';
+import type { Ui } from '../i18n/ui.ts';
 
 /** A source's publication or retrieval date, saying how it is known. */
-export function formatDateClaim(claim: DateClaim): string {
+export function formatDateClaim(claim: DateClaim, ui: Ui): string {
 	switch (claim.status) {
 		case 'stated':
-			return formatDate(claim.date);
+			return ui.format.date(claim.date);
 		case 'inferred':
-			return `${formatDate(claim.date)} or later (inferred)`;
+			return ui.t('date.inferred', { date: ui.format.date(claim.date) });
 		case 'unknown':
-			return 'unknown';
+			return ui.t('date.unknown');
 	}
 }
 
 /** `6,961`, `at least 2,063`, `hundreds` — the figure in the source's own terms. */
-export function formatFigureValue(figure: Figure): string {
-	const qualifier = FIGURE_QUALIFIERS[figure.qualifier];
-	if (figure.value === undefined) return qualifier;
-	const number = figure.value.toLocaleString('en-GB');
-	return qualifier ? `${qualifier} ${number}` : number;
+export function formatFigureValue(figure: Figure, ui: Ui): string {
+	const { qualifier, value } = figure;
+	// The schema gives a value exactly when the qualifier is not a vague count.
+	if (value === undefined) return ui.t(`figure.${qualifier as 'dozens' | 'hundreds' | 'thousands' | 'tens-of-thousands'}`);
+	if (qualifier === 'exact') return ui.format.number(value);
+	return ui.t(`figure.${qualifier as 'at-least' | 'more-than' | 'as-many-as' | 'about' | 'nearly'}`, { number: value });
 }
 
 /**
  * A role's title as a page shows it: "former" once, whether the curator wrote
  * it into the title ("former head of research", as the source has it) or
- * only set `former`. `start` capitalises it, for a title that begins a line.
+ * only set `former` (the word is the interface's `role.former`, the part
+ * before `{title}`). `start` capitalises it, for a title that begins a line.
  */
-export function formatRoleTitle(role: { readonly title: string; readonly former: boolean }, { start = false } = {}): string {
-	const title = role.former ? `former ${role.title.replace(/^former\s+/i, '')}` : role.title;
-	return start && role.former ? `F${title.slice(1)}` : title;
+export function formatRoleTitle(role: { readonly title: string; readonly former: boolean }, ui: Ui, { start = false } = {}): string {
+	if (!role.former) return role.title;
+	const [before = '', after = ''] = ui.t('role.former', { title: '\u0000' }).split('\u0000');
+	const lower = (text: string) => text.toLocaleLowerCase(ui.language);
+	const stated = before.trim() !== '' && lower(role.title).startsWith(lower(before)) ? role.title.slice(before.length) : role.title;
+	const title = `${before}${stated}${after}`;
+	return start ? title.charAt(0).toLocaleUpperCase(ui.language) + title.slice(1) : title;
 }

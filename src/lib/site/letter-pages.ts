@@ -8,10 +8,15 @@
 /** The most entries one list page shows; a longer list is split by letter. */
 export const LIST_PAGE_LIMIT = 500;
 
-/** The letter a name is filed under: its first letter without accents, or "#" for digits and signs. */
+/**
+ * The letter a name is filed under: its first letter without accents, in
+ * any script (`É` → `E`, `آ` → `ا`), or "#" for digits and signs.
+ */
 export function indexLetter(label: string): string {
-	const first = label.normalize('NFKD').replace(/\p{M}/gu, '').charAt(0).toUpperCase();
-	return /[A-Z]/.test(first) ? first : '#';
+	const [first = ''] = label.normalize('NFKD').replace(/\p{M}/gu, '');
+	const upper = first.toUpperCase();
+	// A letter whose capital is two (ß → SS) is filed as written.
+	return /\p{L}/u.test(first) ? ([...upper].length === 1 ? upper : first) : '#';
 }
 
 /** One letter's entries; `slug` is the letter's segment in a URL ("a", or "other" for "#"). */
@@ -21,9 +26,14 @@ export interface LetterGroup<Entry> {
 	readonly entries: readonly Entry[];
 }
 
-/** The URL segment of a letter: lower case, and "other" for names that start with a digit or a sign. */
+/**
+ * The URL segment of a letter: lower case for A–Z, "other" for names that
+ * start with a digit or a sign, and `u` and the code point for a letter of
+ * another script (`Ł` → `u141`, `م` → `u645`), so addresses and ids stay ASCII.
+ */
 export function letterSlug(letter: string): string {
-	return letter === '#' ? 'other' : letter.toLowerCase();
+	if (letter === '#') return 'other';
+	return /^[A-Z]$/.test(letter) ? letter.toLowerCase() : `u${(letter.codePointAt(0) ?? 0).toString(16)}`;
 }
 
 /** The id of a letter's heading, or of its link on a page of letters: the same either way, so `#letter-a` keeps working when a list is split. */

@@ -49,7 +49,8 @@ export interface CitingSheet {
 export interface CitingItem {
 	/** The fact's id, or the page anchor of the role or relation. */
 	readonly anchor: string;
-	readonly label: string;
+	/** What the item is, for its label in the site's language: a fact's statement, a role's title, a relation's type and other end. */
+	readonly item: { readonly kind: 'fact'; readonly statement: string } | { readonly kind: 'role'; readonly title: string } | { readonly kind: 'relation'; readonly type: string; readonly target: string };
 	readonly quotes: readonly string[];
 }
 
@@ -83,6 +84,8 @@ export interface Site {
 	readonly resolver: LinkResolver;
 	/** Each sheet's body as HTML, by slug (rendered once from its verified tree). */
 	readonly bodies: ReadonlyMap<string, string>;
+	/** Compares names in the site's language, case and accents aside: the order of every list of names. */
+	readonly compareNames: (a: string, b: string) => number;
 }
 
 /** A sheet's body as the build publishes it: rendered once, from the tree the verifier checked (src/lib/site/site-input.ts). */
@@ -105,8 +108,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 	else map.set(key, [value]);
 }
 
-const byName = (a: { data: { name: string } }, b: { data: { name: string } }) =>
-	a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' });
 
 /** Anchors of roles and relations on their sheet's page. */
 export const roleAnchor = (index: number) => `role-${index + 1}`;
@@ -114,9 +115,13 @@ export const relationAnchor = (index: number) => `relation-${index + 1}`;
 
 /**
  * Builds the site model and every cross-sheet index in one pass over the
- * content. Pages read these indexes; none scans all content itself.
+ * content. Pages read these indexes; none scans all content itself. Names
+ * sort in the site's `language` (a BCP 47 tag, the options' `language`).
  */
-export function buildSite(input: SiteInput): Site {
+export function buildSite(input: SiteInput, language: string): Site {
+	const collator = new Intl.Collator(language, { sensitivity: 'base' });
+	const compareNames = (a: string, b: string) => collator.compare(a, b);
+	const byName = (a: { data: { name: string } }, b: { data: { name: string } }) => compareNames(a.data.name, b.data.name);
 	const sheetList = input.sheets
 		.map((sheet) => {
 			const kind = kindOf(input.vocabulary, sheet.data.kind);
@@ -133,29 +138,29 @@ export function buildSite(input: SiteInput): Site {
 	const roleHolders = new Map<string, RoleHolder[]>();
 	const claims = new Map<string, LocatedFact[]>();
 	const citingBySource = new Map<string, Map<string, CitingItem[]>>();
-	const cite = (sheet: SiteSheet, anchor: string, label: string, citations: readonly { source: string; quote: string }[]) => {
+	const cite = (sheet: SiteSheet, anchor: string, item: CitingItem['item'], citations: readonly { source: string; quote: string }[]) => {
 		const bySource = new Map<string, string[]>();
 		for (const citation of citations) push(bySource, citation.source, citation.quote);
 		for (const [sourceId, quotes] of bySource) {
 			let perSheet = citingBySource.get(sourceId);
 			if (!perSheet) citingBySource.set(sourceId, (perSheet = new Map()));
-			push(perSheet, sheet.slug, { anchor, label, quotes });
+			push(perSheet, sheet.slug, { anchor, item, quotes });
 		}
 	};
 
 	for (const sheet of sheetList) {
 		sheet.data.roles.forEach((role, i) => {
 			if (role.org) push(roleHolders, role.org, { holder: sheet, role });
-			cite(sheet, roleAnchor(i), `Role: ${role.title}`, role.citations);
+			cite(sheet, roleAnchor(i), { kind: 'role', title: role.title }, role.citations);
 		});
 		sheet.data.relations.forEach((relation, i) => {
 			push(inbound, relation.target, { from: sheet, relation });
 			const target = sheets.get(relation.target)?.data.name ?? relation.target;
-			cite(sheet, relationAnchor(i), `Relation: ${relation.type.replaceAll('-', ' ')} ${target}`, relation.citations);
+			cite(sheet, relationAnchor(i), { kind: 'relation', type: relation.type, target }, relation.citations);
 		});
 		for (const fact of sheet.data.facts) {
 			if (fact.claimant?.sheet) push(claims, fact.claimant.sheet, { sheet, fact });
-			cite(sheet, fact.id, fact.statement, fact.citations);
+			cite(sheet, fact.id, { kind: 'fact', statement: fact.statement }, fact.citations);
 		}
 	}
 
@@ -189,5 +194,6 @@ export function buildSite(input: SiteInput): Site {
 		neighbours: adjacency(edges),
 		resolver,
 		bodies: new Map(input.sheets.map((sheet) => [sheet.slug, sheet.body?.html ?? ''])),
+		compareNames,
 	};
 }

@@ -1,18 +1,18 @@
-import { SHEET_KINDS, type SheetKind, type SheetSection } from '../../schemas/index.ts';
+import { SHEET_SECTIONS, type SheetKind, type SheetSection } from '../../schemas/index.ts';
 import type { Site, SiteSheet } from './model.ts';
 
 /** The URL sections sheets live in. */
-export const SECTIONS = ['people', 'organisations'] as const satisfies readonly SheetSection[];
+export const SECTIONS = SHEET_SECTIONS;
 
 /** The sheets whose pages live in a URL section, by name. */
 export function sheetsInSection(site: Site, section: SheetSection): SiteSheet[] {
-	return site.sheetList.filter((sheet) => SHEET_KINDS[sheet.data.kind].section === section);
+	return site.sheetList.filter((sheet) => sheet.kind.section === section);
 }
 
-/** A section's sheets grouped by kind, kinds in their declared order, empty kinds left out. */
+/** A section's sheets grouped by kind, kinds in their declared order (content/kinds.yaml), empty kinds left out. */
 export function sheetsByKind(site: Site, section: SheetSection): { kind: SheetKind; sheets: SiteSheet[] }[] {
 	const inSection = sheetsInSection(site, section);
-	return (Object.keys(SHEET_KINDS) as SheetKind[])
+	return [...site.vocabulary.kinds.keys()]
 		.map((kind) => ({ kind, sheets: inSection.filter((sheet) => sheet.data.kind === kind) }))
 		.filter((group) => group.sheets.length > 0);
 }
@@ -25,5 +25,5 @@ export function sheetsOfKind(site: Site, kind: SheetKind): SiteSheet[] {
 /** The kinds that have sheets, in their declared order. */
 export function kindsWithSheets(site: Site): SheetKind[] {
 	const kinds = new Set(site.sheetList.map((sheet) => sheet.data.kind));
-	return (Object.keys(SHEET_KINDS) as SheetKind[]).filter((kind) => kinds.has(kind));
+	return [...site.vocabulary.kinds.keys()].filter((kind) => kinds.has(kind));
 }

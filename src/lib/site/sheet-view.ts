@@ -1,8 +1,8 @@
-import { relationTypeOf } from '../vocabulary.ts';
-import { type Claimant, type Fact, type Metric, type Relation, type Role } from '../../schemas/index.ts';
+import type { Claimant, Fact, Metric, Relation, Role } from '../../schemas/index.ts';
 import { edgesAmong, type GraphEdge } from '../graph/edges.ts';
 import { radialLayout, type Layout } from '../graph/layout.ts';
 import { relationAnchor, roleAnchor, type LocatedFact, type Site, type SiteSheet } from './model.ts';
+import { relationTypeOf } from '../vocabulary.ts';
 import { ReferenceList, type Reference } from './references.ts';
 import { timelineDate, type TimelineEntry } from './timeline.ts';
 
@@ -135,7 +135,7 @@ export function buildSheetView(site: Site, slug: string): SheetView {
 		})
 		.sort((a, b) => (a.when < b.when ? -1 : a.when > b.when ? 1 : 0));
 	const neighbourSlugs = [...(site.neighbours.get(slug) ?? [])].sort((a, b) =>
-		(site.sheets.get(a)?.data.name ?? a).localeCompare(site.sheets.get(b)?.data.name ?? b),
+		site.compareNames(site.sheets.get(a)?.data.name ?? a, site.sheets.get(b)?.data.name ?? b),
 	);
 	const graphSheets = new Map([slug, ...neighbourSlugs].map((id) => [id, site.sheets.get(id) as SiteSheet]));
 

@@ -3,6 +3,7 @@ import type { Path } from '../content/yaml-document.ts';
 import type { Problem } from '../problems.ts';
 import { JOINED_PART_MIN_WORDS, QUOTE_MIN_WORDS, quoteShapeIssue, type QuoteShapeIssue } from '../text/quote-shape.ts';
 import type { QuoteLookup } from '../text/source-text.ts';
+import { describeDifferences } from '../text/word-diff.ts';
 import { sheetCitations } from './cited-items.ts';
 import { sheetProblem } from './sheet-problems.ts';
 
@@ -26,8 +27,22 @@ export function checkQuotes(sheet: LoadedSheet, corpus: Corpus): Problem[] {
 		const source = corpus.sources.get(citation.source);
 		// Unknown sources are reported by the reference check; unreadable texts by the source's own check.
 		if (!source?.text) continue;
-		const problem = lookupProblem(source.text.find(citation.quote), source);
-		if (problem) problems.push(sheetProblem(sheet, quotePath, problem.message, problem.fix));
+		const lookup = source.text.find(citation.quote);
+		const problem = lookupProblem(lookup, source, citation.quote);
+		if (!problem) continue;
+		const elsewhere = otherSourceHolding(citation.quote, source.id, corpus);
+		if (elsewhere) {
+			// The closest passage of the wrong article would only mislead.
+			const here = lookup.status === 'not-found' ? `The quote is not in source "${source.id}" (${source.data.text}).` : problem.message;
+			problems.push(
+				sheetProblem(
+					sheet,
+					[...path, 'source'],
+					`${here} It is word for word in source "${elsewhere.id}" (${elsewhere.data.title}).`,
+					`If that is the article you mean, set \`source: ${elsewhere.id}\`; otherwise ${problem.fix.charAt(0).toLowerCase()}${problem.fix.slice(1)}`,
+				),
+			);
+		} else problems.push(sheetProblem(sheet, quotePath, problem.message, problem.fix));
 	}
 	return problems;
 }
@@ -60,11 +75,26 @@ function shapeProblem(sheet: LoadedSheet, path: Path, shape: QuoteShapeIssue): P
 	}
 }
 
+/** Another source whose article holds the quote as it is: a quote cited to the wrong source says which one has it. */
+function otherSourceHolding(quote: string, id: string, corpus: Corpus) {
+	for (const other of corpus.sources.values()) {
+		if (other.id !== id && other.text?.find(quote).status === 'found') return other;
+	}
+	return undefined;
+}
+
 function lookupProblem(
 	lookup: QuoteLookup,
 	source: { id: string; file: string; data: { text: string } },
+	quote: string,
 ): { message: string; fix: string } | undefined {
-	const closest = (passage: string | undefined) => (passage ? ` Closest passage in the article: "${passage}".` : '');
+	/** The closest passage, with where it differs from what was quoted (the failing part only, for an ellipsis join). */
+	const closest = (passage: string | undefined, quoted = quote) => {
+		if (!passage) return '';
+		// Words found only inside longer words differ in their edges, not their words: no differences to list.
+		const differences = quoted ? describeDifferences(quoted, passage) : undefined;
+		return ` Closest passage in the article: "${passage}"${differences ? `; it differs at ${differences}` : ''}.`;
+	};
 	switch (lookup.status) {
 		case 'found':
 			return undefined;
@@ -76,7 +106,7 @@ function lookupProblem(
 				? ' Its words are there only as pieces of longer words: a quote must start and end at word boundaries.'
 				: '';
 			return {
-				message: `${what} not in source "${source.id}" (${source.data.text}).${inside}${closest(lookup.closest)}`,
+				message: `${what} not in source "${source.id}" (${source.data.text}).${inside}${lookup.insideWords ? closest(lookup.closest, '') : closest(lookup.closest, lookup.part?.text)}`,
 				fix: COPY_FIX,
 			};
 		}

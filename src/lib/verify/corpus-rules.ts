@@ -1,4 +1,4 @@
-import type { Corpus, LoadedSheet } from '../corpus.ts';
+import type { Corpus, LoadedSheet, LoadedSource } from '../corpus.ts';
 import { bodyLinks } from '../body/mentions.ts';
 import type { LinkResolver } from '../links/resolver.ts';
 import type { Problem } from '../problems.ts';
@@ -14,7 +14,7 @@ export function checkHasFact(sheet: LoadedSheet): Problem[] {
 	return [
 		sheetProblem(
 			sheet,
-			sheet.locate(['facts']) ? ['facts'] : ['name'],
+			['name'],
 			`The sheet "${sheet.slug}" has no facts; a sheet is published only with at least one fact that a source supports.`,
 			`Add a fact under \`facts:\` with a statement and a citation (\`${FIND_QUOTE}\` prints a citation to paste), or delete ${sheet.file}.`,
 		),
@@ -86,6 +86,8 @@ export function checkFigureOnce(corpus: Corpus): Problem[] {
 export function checkSourcesCited(corpus: Corpus): Problem[] {
 	const cited = new Set<string>();
 	for (const sheet of corpus.sheets) for (const { citation } of sheetCitations(sheet)) cited.add(citation.source);
+	// A stored text another source also names is not for this fix to delete.
+	const shared = (source: LoadedSource) => [...corpus.sources.values()].some((other) => other !== source && other.data.text === source.data.text);
 	return [...corpus.sources.values()]
 		.filter((source) => !cited.has(source.id))
 		.map((source) => {
@@ -96,7 +98,7 @@ export function checkSourcesCited(corpus: Corpus): Problem[] {
 				column: position?.column,
 				item: 'source',
 				message: `No fact, role or relation cites the source "${source.id}".`,
-				fix: `Cite it from a sheet (\`npm run find-quote -- ${source.id} "<words>"\` prints a citation to paste), or delete ${source.file} and ${source.data.text}.`,
+				fix: `Cite it from a sheet (\`npm run find-quote -- ${source.id} "<words>"\` prints a citation to paste), or delete ${source.file}${shared(source) ? '' : ` and ${source.data.text}`}.`,
 			};
 		});
 }

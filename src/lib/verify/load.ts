@@ -6,7 +6,7 @@ import { parseSheetFile } from '../content/frontmatter.ts';
 import type { ContentFile, ProjectFiles } from '../content/project-files.ts';
 import { parseLocatedYaml, type LocatedData, type Path } from '../content/yaml-document.ts';
 import type { Problem } from '../problems.ts';
-import { ID_PATTERN } from '../../schemas/ids.ts';
+import { ID_PATTERN, MAX_ID_LENGTH } from '../../schemas/ids.ts';
 import { BIDI_CONTROL, showControls } from '../text/bidi.ts';
 import { describeCharacter } from '../text/confusables.ts';
 import { describeSheetPath, formatPath } from './items.ts';
@@ -137,7 +137,7 @@ function loadMetrics(file: ContentFile | undefined, problems: Problem[]): Map<st
 		if (ID_PATTERN.test(id)) metrics.set(id, metric);
 		else {
 			const at = problemsIn(file.path, located, located.data, describeField);
-			problems.push(at([id], `The metric id "${id}" is not lowercase words joined by hyphens.`, 'Rename it, for example "protest-deaths".'));
+			problems.push(at([id], `The metric id "${id}" is not lowercase words joined by hyphens.`, 'Rename it, for example "harbour-closures".'));
 		}
 	}
 	return metrics;
@@ -154,7 +154,7 @@ interface LoadedVocabulary {
  * its own so that one bad entry leaves the others usable. `declared` is every
  * id written in the file (undefined when the file is missing or unreadable).
  */
-function loadEntries<Schema extends z.ZodType>(
+function loadEntries<Schema extends z.ZodObject>(
 	file: ContentFile | undefined,
 	where: { readonly path: string; readonly what: 'kind' | 'relation type'; readonly example: string },
 	schema: Schema,
@@ -181,8 +181,15 @@ function loadEntries<Schema extends z.ZodType>(
 		return { entries, declared: undefined, at };
 	}
 	for (const [id, value] of Object.entries(data)) {
-		if (!ID_PATTERN.test(id)) {
-			problems.push(at([id], `The ${where.what} id "${id}" is not lowercase words joined by hyphens.`, `Rename it, for example "${where.example}".`));
+		if (!ID_PATTERN.test(id) || id.length > MAX_ID_LENGTH) {
+			problems.push(
+				at([id], `The ${where.what} id "${id}" is not lowercase words joined by hyphens, at most ${MAX_ID_LENGTH} characters.`, `Rename it, for example "${where.example}".`),
+			);
+			continue;
+		}
+		if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+			const fields = Object.keys(schema.shape).map((field) => `\`${field}\``).join(', ');
+			problems.push(at([id], `The ${where.what} "${id}" has no fields of its own (it holds ${describeEntry(value)}).`, `Indent its fields below "${id}:": ${fields} (see docs/content-model.md).`));
 			continue;
 		}
 		const result = schema.safeParse(value, { reportInput: true });
@@ -191,6 +198,8 @@ function loadEntries<Schema extends z.ZodType>(
 	}
 	return { entries, declared: Object.keys(data), at };
 }
+
+const describeEntry = (value: unknown) => (value === null ? 'nothing' : Array.isArray(value) ? 'a list' : `"${String(value)}"`);
 
 /** Reads content/kinds.yaml and content/relation-types.yaml, and checks them against each other. */
 function loadVocabulary(files: ProjectFiles, problems: Problem[]): LoadedVocabulary {

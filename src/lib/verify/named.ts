@@ -2,6 +2,7 @@ import type { Citation, SheetData } from '../../schemas/index.ts';
 import type { Corpus, LoadedSheet } from '../corpus.ts';
 import type { Path } from '../content/yaml-document.ts';
 import type { Problem } from '../problems.ts';
+import type { Vocabulary } from '../vocabulary.ts';
 import { paragraphsHolding, paragraphsOf, type Paragraph } from '../text/occurrences.ts';
 import { contentWords, WordSearch } from '../text/words.ts';
 import { sheetCitations } from './cited-items.ts';
@@ -32,11 +33,14 @@ type List = 'facts' | 'roles' | 'relations';
 
 const ITEM_KIND: Record<List, string> = { facts: 'fact', roles: 'role', relations: 'relation' };
 
-/** The terms that name a sheet: its name, its aliases and, for a person, the surname (the last word of the name). */
-export function namingTerms(data: Pick<SheetData, 'name' | 'aliases' | 'kind'>): string[] {
+/**
+ * The terms that name a sheet: its name, its aliases and, for a person (a
+ * kind whose section is `people` in content/kinds.yaml), the surname (the last word of the name).
+ */
+export function namingTerms(data: Pick<SheetData, 'name' | 'aliases'>, person: boolean): string[] {
 	const terms = [data.name, ...data.aliases];
 	const words = data.name.split(/\s+/);
-	if (data.kind === 'person' && words.length > 1) terms.push(words[words.length - 1] as string);
+	if (person && words.length > 1) terms.push(words[words.length - 1] as string);
 	return [...new Set(terms)];
 }
 
@@ -54,7 +58,7 @@ export function checkNamed(sheet: LoadedSheet, corpus: Corpus): Problem[] {
 	}
 	for (const { list, index, citations } of byItem.values()) {
 		const item = sheet.data[list][index] as Item;
-		const ends = itemEnds(sheet, list, item, sheets);
+		const ends = itemEnds(sheet, list, item, sheets, corpus.vocabulary);
 		const note = item.subjectNote === undefined ? undefined : new WordSearch(item.subjectNote);
 		const unnamedInNote = new Map<End, Path>();
 		for (const { path, citation } of citations) {
@@ -121,12 +125,12 @@ function quotePassage(corpus: Corpus, citation: Citation, ends: readonly End[]):
 }
 
 /** Whoever an item is about: the subject, the other end of a role or relation, a fact's claimant. */
-function itemEnds(sheet: LoadedSheet, list: List, item: Item, sheets: ReadonlyMap<string, LoadedSheet>): End[] {
+function itemEnds(sheet: LoadedSheet, list: List, item: Item, sheets: ReadonlyMap<string, LoadedSheet>, vocabulary: Vocabulary): End[] {
 	const ends: End[] = [];
 	const ofSheet = (slug: string, role: string) => {
 		const other = sheets.get(slug);
 		// An unknown sheet is reported by the reference check.
-		if (other) ends.push({ what: `${role}, ${other.data.name}`, display: other.data.name, match: { any: namingTerms(other.data) } });
+		if (other) ends.push({ what: `${role}, ${other.data.name}`, display: other.data.name, match: { any: namingTerms(other.data, vocabulary.kinds.get(other.data.kind)?.section === 'people') } });
 	};
 	const ofWords = (text: string, role: string) => {
 		const words = contentWords(text);

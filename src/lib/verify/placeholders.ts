@@ -31,7 +31,7 @@ export function underPlaceholder(path: readonly PropertyKey[], placeholders: rea
 export function placeholderProblem(placeholder: Placeholder): { message: string; fix: string } {
 	const wanted = placeholder.text.replace(PLACEHOLDER, '').replace(/^[\s:—-]+/, '').trim();
 	return {
-		message: `This is a placeholder, not a value yet: "${placeholder.text}".`,
-		fix: `${wanted ? `Replace it with ${wanted.replace(/\.$/, '')}` : 'Replace it with the value'}; a comment above it may suggest one, to confirm against the stored text (see docs/content-model.md, "Adding content").`,
+		message: `This is still a placeholder: "${placeholder.text}".`,
+		fix: `Replace it with ${wanted ? wanted.replace(/\.$/, '') : 'the value'} (a comment above it may suggest one: check it against the stored text).`,
 	};
 }

@@ -9,12 +9,13 @@ import { sheetProblem } from './sheet-problems.ts';
 export function checkReferences(sheet: LoadedSheet, corpus: Corpus, slugs: ReadonlySet<string>): Problem[] {
 	const problems: Problem[] = [];
 	const report = (path: Path, message: string, fix: string) => problems.push(sheetProblem(sheet, path, message, fix));
-	const sheetRef = (path: Path, slug: string, what: string) => {
+	/** `kinds`: the kinds a sheet there may have (any when undefined), which give the folder a new one goes in. */
+	const sheetRef = (path: Path, slug: string, what: string, kinds?: readonly string[]) => {
 		if (slugs.has(slug) || corpus.unloaded.sheets.has(slug)) return;
 		report(
 			path,
 			`${what} "${slug}" is not a sheet.${didYouMean(slug, slugs)}`,
-			`Use the slug of an existing sheet (its file name in content/sheets/ without the extension), or create content/sheets/${slug}.md.`,
+			`Use the slug of an existing sheet (its file name without the extension), or create it: \`npm run add-sheet -- "<Name>" --kind <kind> --slug ${slug}\` writes ${newSheetPath(corpus, slug, kinds)}.`,
 		);
 	};
 
@@ -27,7 +28,7 @@ export function checkReferences(sheet: LoadedSheet, corpus: Corpus, slugs: Reado
 		);
 	}
 	sheet.data.roles.forEach((role, i) => {
-		if (role.org) sheetRef(['roles', i, 'org'], role.org, 'The organisation');
+		if (role.org) sheetRef(['roles', i, 'org'], role.org, 'The organisation', kindsIn(corpus, 'organisations'));
 	});
 	sheet.data.relations.forEach((relation, i) => {
 		if (relation.target === sheet.slug) {
@@ -36,7 +37,10 @@ export function checkReferences(sheet: LoadedSheet, corpus: Corpus, slugs: Reado
 				`The relation "${relation.type}" points at this sheet itself.`,
 				'Point the relation at another sheet, or remove it.',
 			);
-		} else sheetRef(['relations', i, 'target'], relation.target, 'The relation target');
+		} else {
+			const to = corpus.vocabulary.relationTypes.get(relation.type)?.to;
+			sheetRef(['relations', i, 'target'], relation.target, 'The relation target', to === 'any' ? undefined : to);
+		}
 	});
 	const factIds = new Set(sheet.data.facts.map((fact) => fact.id as string));
 	sheet.data.facts.forEach((fact, i) => {
@@ -75,4 +79,22 @@ export function checkReferences(sheet: LoadedSheet, corpus: Corpus, slugs: Reado
 		}
 	});
 	return problems;
+}
+
+/** The kinds whose sheets live in a section. */
+function kindsIn(corpus: Corpus, section: string): string[] {
+	return [...corpus.vocabulary.kinds].filter(([, kind]) => kind.section === section).map(([id]) => id);
+}
+
+/** Where `add-sheet` writes a sheet of one of `kinds` with this slug: its kind's section's folder. */
+function newSheetPath(corpus: Corpus, slug: string, kinds: readonly string[] | undefined): string {
+	const sections = new Set(
+		(kinds ?? [...corpus.vocabulary.kinds.keys()]).flatMap((kind) => {
+			const section = corpus.vocabulary.kinds.get(kind)?.section;
+			return section ? [section] : [];
+		}),
+	);
+	const paths = [...sections].sort().map((section) => `content/sheets/${section}/${slug}.mdx`);
+	if (paths.length === 0) return `content/sheets/<section>/${slug}.mdx`;
+	return paths.length === 1 ? (paths[0] as string) : `${paths.join(' or ')}, by its kind`;
 }

@@ -12,6 +12,7 @@ import { checkReferences } from './references.ts';
 import { checkSummaries } from './summaries.ts';
 import { checkSupports } from './supports.ts';
 import { checkUniqueness } from './uniqueness.ts';
+import { checkRelationEnds } from './vocabulary.ts';
 
 /** What every rule reads: the corpus as loaded (each file valid on its own) and the wiki-link resolver. */
 export interface RuleInput {
@@ -45,6 +46,7 @@ export const CONTENT_RULES: readonly ContentRule[] = [
 	{ id: 'sources-cited', requires: 'every source is cited by some fact, role or relation', check: ({ corpus }) => checkSourcesCited(corpus) },
 	{ id: 'bodies', requires: 'every body parses, is safe, and its wiki-links resolve', check: eachSheet((sheet, { corpus, resolver }) => checkBody(sheet, resolver, corpus.unloaded.sheets)) },
 	{ id: 'references', requires: 'every sheet, source, metric and fact an item names exists', check: eachSheet((sheet, { corpus, slugs }) => checkReferences(sheet, corpus, slugs)) },
+	{ id: 'relation-ends', requires: 'every relation goes between kinds its type allows (content/relation-types.yaml)', check: ({ corpus }) => checkRelationEnds(corpus) },
 	{ id: 'has-fact', requires: 'every sheet has at least one cited fact', check: eachSheet((sheet) => checkHasFact(sheet)) },
 	{ id: 'linked', requires: 'every sheet is linked to or from at least one other sheet', check: ({ corpus, resolver }) => checkLinked(corpus, resolver) },
 	{ id: 'date-order', requires: 'no role or relation ends before it starts', check: eachSheet((sheet) => checkDateOrder(sheet)) },

@@ -26,6 +26,12 @@ const FIELD_FIXES: Record<string, string> = {
 	language: 'Use a language tag such as "en".',
 };
 
+/** Fields whose allowed values are content: the vocabulary file that declares them (src/lib/verify/vocabulary.ts). */
+const VOCABULARY_FILES: Record<string, string> = {
+	kind: 'content/kinds.yaml',
+	type: 'content/relation-types.yaml',
+};
+
 function describeValue(input: unknown): string {
 	// A bidi control would reorder the message itself as it displays: it is written out as `<U+202E>`.
 	if (typeof input === 'string') return ` "${showControls(input)}"`;
@@ -62,10 +68,11 @@ export function describeSchemaIssues(issues: readonly z.core.$ZodIssue[]): Issue
 		}
 		if (issue.code === 'invalid_value' && typeof issue.input === 'string') {
 			const options = issue.values.map(String);
+			const vocabulary = key && VOCABULARY_FILES[key];
 			return {
 				path,
 				message: `${field} is "${issue.input}", which is not allowed.${didYouMean(issue.input, options)}`,
-				fix: `Use one of: ${options.join(', ')}.`,
+				fix: `Use one of: ${options.join(', ') || '(none declared)'}${vocabulary ? `; or declare "${issue.input}" in ${vocabulary}` : ''}.`,
 			};
 		}
 		if (issue.code === 'invalid_type') {

@@ -1,9 +1,9 @@
 import type { Kind, RelationTypeDefinition } from '../../schemas/index.ts';
-import type { LoadedSheet } from '../corpus.ts';
+import type { Corpus } from '../corpus.ts';
 import type { Path } from '../content/yaml-document.ts';
 import type { Problem } from '../problems.ts';
 import { didYouMean } from '../suggest.ts';
-import { endAdmits, type Vocabulary } from '../vocabulary.ts';
+import { endAdmits } from '../vocabulary.ts';
 import { formatPath } from './items.ts';
 import { sheetProblem } from './sheet-problems.ts';
 
@@ -21,7 +21,7 @@ export function describeVocabularyPath(what: 'kind' | 'relation type') {
 
 /** A problem for each label used by two entries: readers could not tell the two apart. */
 function duplicateLabels<Entry extends { readonly id: string }>(
-	entries: Iterable<Entry>,
+	entries: readonly Entry[],
 	fields: readonly (keyof Entry & string)[],
 	what: string,
 	at: VocabularyProblem,
@@ -50,7 +50,7 @@ function duplicateLabels<Entry extends { readonly id: string }>(
 
 /** The kinds file's problems across entries: two kinds with one label or plural. */
 export function checkKinds(kinds: ReadonlyMap<string, Kind>, at: VocabularyProblem): Problem[] {
-	return duplicateLabels(kinds.values(), ['label', 'plural'], 'kind', at);
+	return duplicateLabels([...kinds.values()], ['label', 'plural'], 'kind', at);
 }
 
 /**
@@ -65,7 +65,7 @@ export function checkRelationTypes(
 	knownKinds: ReadonlySet<string> | undefined,
 	at: VocabularyProblem,
 ): Problem[] {
-	const problems = duplicateLabels(types.values(), ['label', 'inverse'], 'relation type', at);
+	const problems = duplicateLabels([...types.values()], ['label', 'inverse'], 'relation type', at);
 	if (!knownKinds) return problems;
 	for (const type of types.values()) {
 		for (const end of ['from', 'to'] as const) {
@@ -91,25 +91,31 @@ const kindList = (end: readonly string[]) => end.map((kind) => `"${kind}"`).join
 /**
  * The end-kind rule: a relation's type says which kinds may declare it
  * (`from`) and which it may point at (`to`). One problem per relation that
- * breaks it, naming both sheets and their kinds.
+ * breaks it, naming both sheets and their kinds. Relations to a sheet that
+ * did not load are left to that sheet's own problem.
  */
-export function checkRelationEnds(sheet: LoadedSheet, target: LoadedSheet, index: number, vocabulary: Vocabulary): Problem[] {
-	const relation = sheet.data.relations[index];
-	const type = relation && vocabulary.relationTypes.get(relation.type);
-	if (!relation || !type) return [];
-	const fromFits = endAdmits(type.from, sheet.data.kind);
-	const toFits = endAdmits(type.to, target.data.kind);
-	if (fromFits && toFits) return [];
-	const wrong = [
-		fromFits || type.from === 'any' ? undefined : `from a sheet of kind ${kindList(type.from)}`,
-		toFits || type.to === 'any' ? undefined : `to a sheet of kind ${kindList(type.to)}`,
-	].filter((part): part is string => part !== undefined);
-	return [
-		sheetProblem(
-			sheet,
-			['relations', index, 'type'],
-			`A relation "${relation.type}" goes only ${wrong.join(' and ')} (content/relation-types.yaml), but it goes from "${sheet.slug}" (kind "${sheet.data.kind}") to "${target.slug}" (kind "${target.data.kind}").`,
-			`Use a relation type that fits both kinds, point it at another sheet, or add the kinds to \`from\`/\`to\` of "${relation.type}" in content/relation-types.yaml.`,
-		),
-	];
+export function checkRelationEnds(corpus: Corpus): Problem[] {
+	const bySlug = new Map(corpus.sheets.map((sheet) => [sheet.slug as string, sheet]));
+	return corpus.sheets.flatMap((sheet) =>
+		sheet.data.relations.flatMap((relation, index) => {
+			const target = bySlug.get(relation.target);
+			const type = corpus.vocabulary.relationTypes.get(relation.type);
+			if (!target || !type || target === sheet) return [];
+			const fromFits = endAdmits(type.from, sheet.data.kind);
+			const toFits = endAdmits(type.to, target.data.kind);
+			if (fromFits && toFits) return [];
+			const wrong = [
+				fromFits || type.from === 'any' ? undefined : `from a sheet of kind ${kindList(type.from)}`,
+				toFits || type.to === 'any' ? undefined : `to a sheet of kind ${kindList(type.to)}`,
+			].filter((part): part is string => part !== undefined);
+			return [
+				sheetProblem(
+					sheet,
+					['relations', index, 'type'],
+					`A relation "${relation.type}" goes only ${wrong.join(' and ')} (content/relation-types.yaml), but this one goes from "${sheet.slug}" (kind "${sheet.data.kind}") to "${target.slug}" (kind "${target.data.kind}").`,
+					`Use a relation type that fits both kinds, point it at another sheet, or add the kinds to \`from\`/\`to\` of "${relation.type}" in content/relation-types.yaml.`,
+				),
+			];
+		}),
+	);
 }
