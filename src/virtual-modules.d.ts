@@ -19,6 +19,6 @@ declare module 'virtual:fact-sheets/options' {
 
 declare module 'virtual:fact-sheets/curation' {
 	/** Under `astro dev` only: each source's coverage and marked text for the curation view (src/lib/curate/view.ts). */
-	const curation: readonly import('./lib/curate/view.ts').CurationSource[] | undefined;
+	const curation: import('./lib/curate/view.ts').CurationView | undefined;
 	export default curation;
 }

@@ -64,6 +64,17 @@ const FIRST = [
 	'Arash', 'Soraya', 'Behrouz', 'Mahsa', 'Cyrus', 'Elham', 'Hamid', 'Laleh', 'Nima', 'Taraneh',
 	'Anna', 'Jonas', 'Claire', 'Marco', 'Ingrid', 'Tomas', 'Helen', 'Pieter', 'Sofia', 'David',
 ];
+/**
+ * Another spelling of each first name, as transliterations and sources vary:
+ * a person's alias is the name so spelled (never the surname-first form,
+ * which the A–Z of names files every person under already).
+ */
+const FIRST_VARIANT: Readonly<Record<string, string>> = {
+	Amir: 'Ameer', Leila: 'Layla', Dariush: 'Daryoush', Shirin: 'Shireen', Kamran: 'Kamraan', Nasrin: 'Nasreen', Bijan: 'Bizhan', Parisa: 'Pareesa', Farhad: 'Farhaad', Mina: 'Meena',
+	Reza: 'Riza', Golnar: 'Golnaar', Omid: 'Omeed', Azadeh: 'Azada', Babak: 'Baabak', Niloufar: 'Nilufar', Siavash: 'Siyavash', Roya: 'Rouya', Kian: 'Kiyan', Yasmin: 'Yasamin',
+	Arash: 'Aarash', Soraya: 'Sorayya', Behrouz: 'Behruz', Mahsa: 'Mahsaa', Cyrus: 'Kourosh', Elham: 'Elhaam', Hamid: 'Hameed', Laleh: 'Lale', Nima: 'Neema', Taraneh: 'Tarane',
+	Anna: 'Ana', Jonas: 'Jonah', Claire: 'Clare', Marco: 'Marko', Ingrid: 'Inger', Tomas: 'Thomas', Helen: 'Helene', Pieter: 'Peter', Sofia: 'Sophia', David: 'Dawid',
+};
 const LAST = [
 	'Tehrani', 'Moradi', 'Hosseini', 'Karimi', 'Rahimi', 'Jafari', 'Ahmadi', 'Sadeghi', 'Farahani', 'Rostami',
 	'Ebrahimi', 'Najafi', 'Ghorbani', 'Mousavi', 'Shirazi', 'Kazemi', 'Bagheri', 'Zamani', 'Heidari', 'Mohammadi',
@@ -139,7 +150,7 @@ function planSheets(count: number): Plan[] {
 			const round = Math.floor(i / (FIRST.length * LAST.length));
 			const middle = round === 0 ? '' : ` ${String.fromCharCode(64 + (round % 26 || 26))}.${round > 26 ? ` ${Math.ceil(round / 26)}` : ''}`;
 			name = `${first}${middle} ${last}`;
-			alias = `${last}, ${first}${middle}`;
+			alias = `${FIRST_VARIANT[first] as string}${middle} ${last}`;
 			kind = 'person';
 			label = 'person';
 		} else {

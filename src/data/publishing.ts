@@ -1,3 +1,4 @@
+import options from 'virtual:fact-sheets/options';
 import type { ExportContext } from '../lib/exports/data-exports.ts';
 import type { QuotedPassages } from '../lib/links/quoted-passages.ts';
 import { absoluteUrl, dataSchemaPath, type SitePath } from '../lib/site/routes.ts';
@@ -18,7 +19,7 @@ let version: Promise<string> | undefined;
 
 /** The content's version date (see contentVersionDate), worked out once per build. */
 export function getVersionDate(): Promise<string> {
-	version ??= getSite().then((site) => contentVersionDate(process.env, site.sourceList));
+	version ??= getSite().then((site) => contentVersionDate(process.env, site.sourceList, site.contentCommitDate));
 	return version;
 }
 
@@ -34,6 +35,7 @@ export function exportContext(site: URL | undefined): ExportContext {
 		absolute: (path, fragment) => absolute(site, path, fragment),
 		schemaUrl: (name) => absolute(site, dataSchemaPath(name)),
 		passages: getPassages(),
+		license: options.license,
 	};
 }
 

@@ -32,7 +32,7 @@ export function factSheetsConfig(
 		build: { format: 'directory' },
 		integrations: [
 			factSheets({ published, options: siteOptions }),
-			// Former slugs' redirects and the search page are not pages of their own; @astrojs/sitemap leaves out 404.html itself.
+			// Redirects (former slugs, a sheet's address in the other section) and the search page are not pages of their own; @astrojs/sitemap leaves out 404.html itself.
 			sitemap({ filter: (page) => !published.unlistedPaths.has(new URL(page).pathname) }),
 		],
 		...overrides,

@@ -1,6 +1,6 @@
 import type { HookParameters } from 'astro';
 import type { Corpus } from '../lib/corpus.ts';
-import { curationView, type CurationSource } from '../lib/curate/view.ts';
+import { curationView, type CurationView } from '../lib/curate/view.ts';
 import { virtualModule } from './virtual-module.ts';
 
 /** The virtual module holding the curation view's data (`astro dev` only; src/lib/curate/view.ts). */
@@ -20,7 +20,7 @@ export function curation(injectRoute: HookParameters<'astro:config:setup'>['inje
 
 /** The module's plugin; `verified` gives the corpus last verified and the base, or undefined outside `astro dev`. */
 export function curationModule(verified: () => { corpus: Corpus; base: string } | undefined) {
-	let cached: { corpus: Corpus; view: CurationSource[] } | undefined;
+	let cached: { corpus: Corpus; view: CurationView } | undefined;
 	return virtualModule(CURATION_MODULE, () => {
 		const current = verified();
 		if (!current) return undefined;

@@ -12,6 +12,8 @@ import { createUi } from '../lib/i18n/ui.ts';
 import { sheetCard } from '../lib/og/sheet-card.ts';
 import { formatReport } from '../lib/problems.ts';
 import { sheetImagePath, sheetPath, SEARCH_PATH, withBase } from '../lib/site/routes.ts';
+import { redirectAddresses } from '../lib/site/sheet-routes.ts';
+import { contentCommitDate } from '../lib/site/content-commit.ts';
 import { escapeHtml } from '../lib/seo/head-tags.ts';
 import { siteInput } from '../lib/site/site-input.ts';
 import { verifyProject } from '../lib/verify/index.ts';
@@ -84,11 +86,13 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 			contentError = new ContentError(problems);
 			return { corpus, problems };
 		}
-		const site = siteInput(corpus, resolver, base, problems.length > 0 ? devBodyError : undefined);
+		const site = { ...siteInput(corpus, resolver, base, problems.length > 0 ? devBodyError : undefined), contentCommitDate: contentCommitDate(root) };
 		corpusRef = writeCorpusFile(corpusFile, { site, passages: quotedPassages(corpus) });
 		options.published.unlistedPaths = new Set([
 			withBase(base, SEARCH_PATH),
-			...corpus.sheets.flatMap((sheet) => sheet.data.formerSlugs.map((former) => withBase(base, sheetPath(former, sectionOf(corpus.vocabulary, sheet.data.kind))))),
+			...corpus.sheets.flatMap((sheet) =>
+				redirectAddresses(sheet.slug, sheet.data.formerSlugs, sectionOf(corpus.vocabulary, sheet.data.kind)).map((old) => withBase(base, sheetPath(old.slug, old.section))),
+			),
 		]);
 		return { corpus, problems };
 	};

@@ -9,10 +9,12 @@ const NOT_INDEXED = ['.ref-mark', '.permalink', '.cite', '.backlinks', 'svg'];
 
 /**
  * Builds the Pagefind index of a built site into `<dist>/pagefind/`. Only
- * pages that mark their content with `data-pagefind-body` (sheets and
- * sources) are indexed. Result URLs are stored relative to the site's root;
- * Pagefind's scripts prefix them with the path they are served from, minus
- * `pagefind/`, so results link correctly under a base such as `/fact-sheets/`.
+ * pages that mark their content with `data-pagefind-body` (sheets, sources
+ * and figure pages) are indexed; names and aliases weigh the most
+ * (`data-pagefind-weight`, docs/content-model.md "Finding a sheet").
+ * Result URLs are stored relative to the site's root; Pagefind's scripts
+ * prefix them with the path they are served from, minus `pagefind/`, so
+ * results link correctly under a base such as `/fact-sheets/`.
  *
  * `language` is the site's (a BCP 47 tag).
  *

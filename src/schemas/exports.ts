@@ -33,6 +33,12 @@ const header = {
 	$schema: absoluteUrl.describe("the address of this file's JSON Schema"),
 	schemaVersion: z.literal(EXPORT_SCHEMA_VERSION).describe('the version of this format'),
 	site: absoluteUrl.describe("the site's home page"),
+	license: nullable(
+		z.strictObject({
+			name: z.string().describe('the licence\'s name, e.g. "CC BY 4.0"'),
+			url: nullable(absoluteUrl).describe('where its terms are published; null when not given'),
+		}),
+	).describe("the licence the content is published under (the site's `license` option); null when the site names none"),
 };
 
 export const exportedCitationSchema = z.strictObject({

@@ -13,7 +13,7 @@ export const factSchema = z.strictObject({
 	 * it when editing the statement and never reuse it for another fact.
 	 */
 	id: factIdSchema.refine((id) => !isReservedAnchor(id), {
-		message: `this id is used by the page itself; reserved: ${[...RESERVED_ANCHORS].join(', ')}, and ref-, role-, relation-, inverse-, member-, mention- or claim- followed by a number`,
+		message: `this id is used by the page itself; reserved: ${[...RESERVED_ANCHORS].join(', ')}, ref-, role-, member-, mention- or claim- followed by a number, and any id that starts with relation- or inverse-`,
 	}),
 	/** The statement, in plain words, saying no more than the citations support. */
 	statement: z.string().trim().min(1),

@@ -73,8 +73,11 @@ export const RESERVED_ANCHORS: ReadonlySet<string> = new Set([
 	'sheet-graph-desc',
 ]);
 
-/** Numbered anchors of the page's own lists: references, roles, relations. */
-const RESERVED_ANCHOR_PATTERN = /^(?:ref|role|relation|inverse|member|mention|claim)-\d+$/;
+/**
+ * Numbered anchors of the page's own lists (references, roles, members, mentions, claims), and every
+ * `relation-…` and `inverse-…`: relations are anchored by type and sheet (src/lib/site/model.ts, relationAnchors).
+ */
+const RESERVED_ANCHOR_PATTERN = /^(?:(?:ref|role|member|mention|claim)-\d+|(?:relation|inverse)-.+)$/;
 
 export function isReservedAnchor(id: string): boolean {
 	return RESERVED_ANCHORS.has(id) || RESERVED_ANCHOR_PATTERN.test(id);

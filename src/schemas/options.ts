@@ -53,7 +53,7 @@ export const siteOptionsSchema = z
 		 * `{ one, other }`. A language with no built-in interface (built in: en, fr) must give every key.
 		 */
 		strings: uiStringsSchema.default({}),
-		/** The licence the content is published under, named in every page's footer. */
+		/** The licence the content is published under, named in every page's footer and in the data exports' header. */
 		license: z
 			.strictObject({
 				/** The licence's name as readers know it: "CC BY 4.0". */

@@ -22,6 +22,13 @@ function sheetSchemaWith(kind: z.ZodType<SheetKind>, relation: typeof relationSc
 		name: z.string().trim().min(1),
 		/** Other spellings and names used in the sources; each leads to this sheet. */
 		aliases: z.array(z.string().trim().min(1)).default([]),
+		/**
+		 * The name as the A–Z of names files it, when the default is wrong: a
+		 * person's is otherwise the surname first ("Doe, Jane", the last word
+		 * first), anything else's the name as written. E.g. "von der Leyen,
+		 * Ursula", or a name that has no surname written as it is. Optional.
+		 */
+		sortName: z.string().trim().min(1).optional(),
 		/** What the actor is: a kind declared in content/kinds.yaml, which decides the URL section. */
 		kind,
 		/** One line saying who or what this is, supported by the facts below. */

@@ -69,8 +69,8 @@ describe('add-source', () => {
 			  content/sources/ferry-cuts-2026-03.yaml:8 publisher
 			  content/sources/ferry-cuts-2026-03.yaml:11 published
 			  content/sources/ferry-cuts-2026-03.yaml:15 retrieved
-			  content/sources/ferry-cuts-2026-03.yaml:16 language
-			  content/sources/ferry-cuts-2026-03.yaml:24 article
+			  content/sources/ferry-cuts-2026-03.yaml:18 language
+			  content/sources/ferry-cuts-2026-03.yaml:26 article
 
 			Then:
 			  npm run check — lists what is still to fill in
@@ -100,8 +100,8 @@ describe('add-source', () => {
 			'content/sources/ferry-cuts-2026-03.yaml:8:12 publisher',
 			'content/sources/ferry-cuts-2026-03.yaml:11:12 published',
 			'content/sources/ferry-cuts-2026-03.yaml:15:12 retrieved',
-			'content/sources/ferry-cuts-2026-03.yaml:16:11 language',
-			'content/sources/ferry-cuts-2026-03.yaml:24:10 article',
+			'content/sources/ferry-cuts-2026-03.yaml:18:11 language',
+			'content/sources/ferry-cuts-2026-03.yaml:26:10 article',
 		]);
 	});
 

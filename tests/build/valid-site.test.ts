@@ -18,7 +18,7 @@ describe('a valid fixture site', () => {
 
 	it('has a page per sheet, in its section, with numbered citations linking to the reference list', () => {
 		const page = readPage(site, 'people/jane-doe/');
-		expect(page).toContain('<h1>Jane Doe</h1>');
+		expect(page).toContain('<h1 data-pagefind-weight="10">Jane Doe</h1>');
 		// The fact carries its anchor, a permalink and a citation mark.
 		expect(page).toMatch(/<li id="harbour-wall-warning" class="fact">/);
 		expect(page).toMatch(/href="#harbour-wall-warning"[^>]*>#<\/a>/);
@@ -28,7 +28,7 @@ describe('a valid fixture site', () => {
 		// A claim reads "according to" its claimant, except on the claimant's own sheet, where it would only repeat it.
 		expect(readPage(site, 'organisations/acme-institute/')).toMatch(/According to <a href="\/people\/jane-doe\/">Jane Doe<\/a>/);
 		expect(page).not.toContain('According to');
-		expect(readPage(site, 'organisations/acme-institute/')).toContain('<h1>Acme Institute</h1>');
+		expect(readPage(site, 'organisations/acme-institute/')).toContain('<h1 data-pagefind-weight="10">Acme Institute</h1>');
 	});
 
 	it('shows a relation on both of its sheets, with the same citation', () => {

@@ -3,7 +3,8 @@
  * Chromium: the list of sources with their coverage, and a source's stored
  * text with its cited passages highlighted and linked to their items, the
  * page around the article greyed, an uncovered name marked, and a citation
- * offered for the words a curator selects. (That a build never holds it is
+ * offered for the words a curator selects; a source that cannot be read yet
+ * is named. (That a build never holds it is
  * tested in tests/build/curation-tools.test.ts.)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -39,6 +40,8 @@ describe.skipIf(!HAS_BROWSER)('the curation view, under astro dev', () => {
 		const site = prepareFixture('valid', 'h-curate-view', {
 			[SEED]: (text) => (seed = text.replace('Acme Institute volunteers walked', 'Acme Institute volunteers, led by Sam Okafor, walked')),
 			'content/sources/harbour-report.yaml': (text) => text.replace(/^sha256: \w+$/mu, () => `sha256: ${sha256(seed)}`),
+			// A source add-source has just written, its placeholders not filled yet.
+			'content/sources/draft-article.yaml': 'title: "TODO: the headline, as the stored text gives it"\n',
 		});
 		const port = await freePort();
 		url = `http://127.0.0.1:${port}/`;
@@ -67,6 +70,7 @@ describe.skipIf(!HAS_BROWSER)('the curation view, under astro dev', () => {
 		expect(await row.locator('a').getAttribute('href')).toBe('/_curate/harbour-report/');
 		expect(await row.locator('.uncovered-names').textContent()).toBe('Sam Okafor');
 		expect(await row.textContent()).toContain('3 of 7 (43%)');
+		expect(await page.locator('.unreadable').textContent()).toContain('draft-article');
 	});
 
 	it('shows the stored text: cited passages in their sheet’s colour, linked to their items; chrome greyed; uncovered names marked', async () => {

@@ -110,10 +110,10 @@ describe('a subjectNote', () => {
 		});
 		const build = buildFixture(site);
 		expect(build.status, build.output.slice(-3000)).toBe(0);
-		const relationNote = `<span class="subject-note"> (editors' note on the source's wording: &#39;the institute&#39; is the Acme Institute, named later in the same paragraph.)</span>`;
+		const relationNote = `<span class="subject-note"> (editors&#39; note on the source&#39;s wording: &#39;the institute&#39; is the Acme Institute, named later in the same paragraph.)</span>`;
 		const acme = readPage(site, 'organisations/acme-institute/');
 		expect(acme).toContain(
-			`<p class="subject-note">Editors' note on the source's wording: &#39;The institute&#39; is the Acme Institute, named in the paragraph&#39;s last sentence.</p>`,
+			`<p class="subject-note">Editors&#39; note on the source&#39;s wording: &#39;The institute&#39; is the Acme Institute, named in the paragraph&#39;s last sentence.</p>`,
 		);
 		// A relation is shown on both of its sheets, and so is its note.
 		expect(acme).toContain(relationNote);

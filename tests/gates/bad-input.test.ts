@@ -78,7 +78,7 @@ describe('bad input fails the build with its exact message', () => {
 
 			content/sheets/organisations/acme-institute.md:16:17 fact "flooded-homes-2026-03-03" › citations[0].source
 			  The source "harbor-report" does not exist. Did you mean "harbour-report"?
-			  Fix: Use the id of a source in content/sources/ (its file name without .yaml), or add the source there first.
+			  Fix: Use the id of a source in content/sources/ (its file name without .yaml), or add the source first: \`npm run add-source -- <text-file> --id harbor-report\` writes content/sources/harbor-report.yaml.
 
 			  Hint:
 			    Run \`npm run check\` to list these problems again without building."

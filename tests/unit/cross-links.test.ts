@@ -194,13 +194,14 @@ describe('chartGeometry', () => {
 	});
 	it('starts the y axis at zero and orders points by date', () => {
 		const geometry = chartGeometry([
-			{ when: '2026-01', value: 4519, label: 'HRWA', href: '#a' },
-			{ when: '2026-02-08', value: 6961, label: 'HRWA', href: '#b' },
+			{ when: '2026-01', value: 4519, text: '4,519', label: 'HRWA', href: '#a' },
+			{ when: '2026-02-08', value: 6961, text: '6,961', label: 'HRWA', href: '#b' },
 		], englishUi.format);
 		expect(geometry.yTicks[0]).toEqual({ position: geometry.plot.bottom, text: '0' });
 		const [first, second] = geometry.points;
 		expect(first!.x).toBeLessThan(second!.x);
 		expect(first!.y).toBeGreaterThan(second!.y);
-		expect(geometry.xTicks.map((tick) => tick.text)).toEqual(['15 Jan 2026', '8 Feb 2026']);
+		// A month is labelled as a month, never as an invented day ("15 Jan 2026").
+		expect(geometry.xTicks.map((tick) => tick.text)).toEqual(['January 2026', '8 Feb 2026']);
 	});
 });

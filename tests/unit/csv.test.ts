@@ -30,7 +30,7 @@ const fact = (changes: Partial<ExportedFact>): ExportedFact => ({
 });
 
 const csvOf = (...facts: ExportedFact[]): string =>
-	factsCsv({ $schema: 'https://e.org/data/facts.schema.json', schemaVersion: 1, site: 'https://e.org/', metrics: [], facts } satisfies FactsExport);
+	factsCsv({ $schema: 'https://e.org/data/facts.schema.json', schemaVersion: 1, site: 'https://e.org/', license: null, metrics: [], facts } satisfies FactsExport);
 
 describe('csvField', () => {
 	it.each([

@@ -52,7 +52,7 @@ describe('a source’s coverage', () => {
 
 describe('the curation view’s data', () => {
 	it('greys the page around the article, marks cited passages with their items and the uncovered names', () => {
-		const [daily] = curationView(corpus, '/base/');
+		const [daily] = curationView(corpus, '/base/').sources;
 		expect(daily?.segments.filter((segment) => segment.chrome).map((segment) => segment.text)).toEqual(['Menu | Home | Sport\n', '\nOther news: a cat was rescued.']);
 		expect(daily?.segments.filter((segment) => segment.uncovered).map((segment) => segment.uncovered)).toEqual(['Mark Owens', 'Harbour Trust Company']);
 		const cited = daily?.segments.filter((segment) => segment.cited.length > 0).map((segment) => segment.text);

@@ -75,7 +75,7 @@ describe('formats', () => {
 		const british = createFormats('en-GB');
 		expect([british.date('2026-02-08'), british.date('2026-01'), british.date('2025')]).toEqual(['8 February 2026', 'January 2026', '2025']);
 		const french = createFormats('fr');
-		expect([french.date('2026-02-08'), french.date('2026-02'), french.date('0026-01-20')]).toEqual(['8 février 2026', 'février 2026', '20 janvier 26']);
+		expect([french.date('2026-02-08'), french.date('2026-02'), french.date('0026-01-20')]).toEqual(['8 février 2026', 'février 2026', '20 janvier 0026']);
 		// Persian's own calendar is the Solar Hijri: a source's month would not be one of its months.
 		expect(createFormats('fa').date('2027-05')).toBe('مهٔ ۲۰۲۷');
 	});

@@ -64,7 +64,7 @@ describe('verifyProject', () => {
 				[
 				  "content/sheets/people/ann-lee.mdx:9:17 role "mayor" › citations[0].source
 				  The source "dialy" does not exist. Did you mean "daily"?
-				  Fix: Use the id of a source in content/sources/ (its file name without .yaml), or add the source there first.",
+				  Fix: Use the id of a source in content/sources/ (its file name without .yaml), or add the source first: \`npm run add-source -- <text-file> --id dialy\` writes content/sources/dialy.yaml.",
 				]
 			`);
 		});
@@ -256,7 +256,7 @@ facts:`,
 			expect(problems({ [ANN]: ANN_LEE.replace('id: bridge-reopening', 'id: references') })).toMatchInlineSnapshot(`
 				[
 				  "content/sheets/people/ann-lee.mdx:12:9 fact "references" › id
-				  \`id\` is "references": this id is used by the page itself; reserved: site-search-q, main, top, facts, roles, relations, references, timeline, mentions, claims, figures, graph, about, cite, history, sheet-graph, sheet-graph-title, sheet-graph-desc, and ref-, role-, relation-, inverse-, member-, mention- or claim- followed by a number.
+				  \`id\` is "references": this id is used by the page itself; reserved: site-search-q, main, top, facts, roles, relations, references, timeline, mentions, claims, figures, graph, about, cite, history, sheet-graph, sheet-graph-title, sheet-graph-desc, ref-, role-, member-, mention- or claim- followed by a number, and any id that starts with relation- or inverse-.
 				  Fix: Choose another id: lowercase words joined by single hyphens, not one the page uses itself.",
 				]
 			`);

@@ -118,10 +118,10 @@ describe('the vocabulary files', () => {
 			  The kind "ngo" has no fields of its own (it holds nothing).
 			  Fix: Indent its fields below "ngo:": \`section\`, \`label\`, \`plural\`, \`schemaOrg\`, \`ftm\` (see docs/content-model.md).",
 			  "content/relation-types.yaml:4:9 relation type "works-for" › from
-			  \`from\` is invalid: Too small: expected array to have >=1 items.
+			  \`from\` is invalid: expected at least one kind id, or \`any\` for every kind.
 			  Fix: Correct the value (docs/content-model.md describes every field).",
 			  "content/relation-types.yaml:5:7 relation type "works-for" › to
-			  \`to\` is "person": Invalid input.
+			  \`to\` is "person": expected \`any\` or a list of one or more kind ids, such as [person, government-body].
 			  Fix: Correct the value (docs/content-model.md describes every field).",
 			]
 		`);

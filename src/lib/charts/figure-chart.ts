@@ -5,6 +5,8 @@ import type { Formats } from '../i18n/format.ts';
 export interface ChartInput {
 	readonly when: PartialDate;
 	readonly value: number;
+	/** The value as a reader reads it, with its qualifier and unit ("at least 7,002 deaths"). */
+	readonly text: string;
 	readonly label: string;
 	/** Where the point links to (the fact). */
 	readonly href: string;
@@ -17,6 +19,8 @@ export interface ChartPoint extends ChartInput {
 	readonly labelX: number;
 	readonly labelY: number;
 	readonly labelAnchor: 'start' | 'end';
+	/** For a value known only to the month or the year: the stretch of the x axis it covers, drawn as a bar instead of a dot on an invented day. */
+	readonly span?: { readonly from: number; readonly to: number };
 }
 
 export interface ChartTick {
@@ -35,14 +39,22 @@ export interface ChartGeometry {
 
 /**
  * A partial date as a day number for plotting: a day is itself, a month its
- * 15th, a year its 1 July — the middle of what the source allows, so that a
- * month-precise figure is not drawn as if it were known to the day.
+ * 15th, a year its 1 July — the middle of what the source allows, where the
+ * label of a month's or a year's bar (`periodDays`) goes.
  */
 export function dateToDay(date: PartialDate): number {
 	const [year, month, day] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
 	return Date.UTC(year, (month ?? 7) - 1, day ?? (month === undefined ? 1 : 15)) / 86_400_000;
 }
 
+/** The days a month or a year covers, as day numbers from its first day to the first day after it; undefined for a day. */
+export function periodDays(date: PartialDate): { from: number; to: number } | undefined {
+	const [year, month, day] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
+	if (day !== undefined) return undefined;
+	const from = Date.UTC(year, (month ?? 1) - 1, 1) / 86_400_000;
+	const to = (month === undefined ? Date.UTC(year + 1, 0, 1) : Date.UTC(year, month, 1)) / 86_400_000;
+	return { from, to };
+}
 
 /** A round step (1, 2 or 5 times a power of ten) giving about `count` ticks up to `max`. */
 export function niceStep(max: number, count = 5): number {
@@ -63,8 +75,10 @@ const round = (value: number) => Math.round(value * 10) / 10;
 export function chartGeometry(inputs: readonly ChartInput[], format: Formats, size = { width: 640, height: 320 }): ChartGeometry {
 	const plot = { left: 72, top: 20, right: size.width - 24, bottom: size.height - 48 };
 	const days = inputs.map((input) => dateToDay(input.when));
-	let minDay = Math.min(...days);
-	let maxDay = Math.max(...days);
+	const periods = inputs.map((input) => periodDays(input.when));
+	// The axis covers every bar whole, not only the middles of months and years.
+	let minDay = Math.min(...days, ...periods.map((period) => period?.from ?? Infinity));
+	let maxDay = Math.max(...days, ...periods.map((period) => period?.to ?? -Infinity));
 	if (minDay === maxDay) {
 		minDay -= 15;
 		maxDay += 15;
@@ -79,9 +93,13 @@ export function chartGeometry(inputs: readonly ChartInput[], format: Formats, si
 	const y = (value: number) => round(plot.bottom - (value / top) * (plot.bottom - plot.top));
 	const yTicks: ChartTick[] = [];
 	for (let value = 0; value <= top + step / 2; value += step) yTicks.push({ position: y(value), text: format.number(value) });
-	const distinctDays = [...new Set(days)].sort((a, b) => a - b);
-	const xTicks = distinctDays.map((day) => ({ position: x(day), text: format.shortDay(new Date(day * 86_400_000)) }));
-	const placed = inputs.map((input, i) => ({ ...input, x: x(days[i] as number), y: y(input.value) }));
+	// One tick per date as precise as the source gives it: "8 Feb 2026", "February 2026", "2025", never an invented day.
+	const distinct = [...new Set(inputs.map((input) => input.when))].sort((a, b) => dateToDay(a) - dateToDay(b));
+	const xTicks = distinct.map((when) => ({ position: x(dateToDay(when)), text: periodDays(when) ? format.date(when) : format.shortDay(new Date(dateToDay(when) * 86_400_000)) }));
+	const placed = inputs.map((input, i) => {
+		const period = periods[i];
+		return { ...input, x: x(days[i] as number), y: y(input.value), ...(period ? { span: { from: x(period.from), to: x(period.to) } } : {}) };
+	});
 	return {
 		width: size.width,
 		height: size.height,
@@ -102,7 +120,7 @@ const LABEL_GAP = 15;
  * none overlaps another.
  */
 export function placeLabels(
-	points: readonly (ChartInput & { x: number; y: number })[],
+	points: readonly (ChartInput & { x: number; y: number; span?: NonNullable<ChartPoint['span']> })[],
 	plot: ChartGeometry['plot'],
 ): ChartPoint[] {
 	const middle = (plot.left + plot.right) / 2;

@@ -7,7 +7,7 @@
  */
 import type { Corpus } from '../corpus.ts';
 import { sheetPath, sourcePath, withBase } from '../site/routes.ts';
-import { roleAnchor, relationAnchor } from '../site/model.ts';
+import { roleAnchor, relationAnchors } from '../site/model.ts';
 import { describeSheetPath } from '../verify/items.ts';
 import { sectionOf } from '../vocabulary.ts';
 import { citedSpans, corpusCoverage, type SourceCoverage } from './coverage.ts';
@@ -50,7 +50,17 @@ export function sheetHue(slug: string): number {
 	return hash % 360;
 }
 
-export function curationView(corpus: Corpus, base: string): CurationSource[] {
+export interface CurationView {
+	readonly sources: readonly CurationSource[];
+	/** Sources whose files could not be read (a placeholder left, a schema problem): `check` says why. */
+	readonly unreadable: readonly string[];
+}
+
+export function curationView(corpus: Corpus, base: string): CurationView {
+	return { sources: curatedSources(corpus, base), unreadable: [...corpus.unloaded.sources].sort() };
+}
+
+function curatedSources(corpus: Corpus, base: string): CurationSource[] {
 	const bySlug = new Map(corpus.sheets.map((sheet) => [sheet.slug as string, sheet]));
 	return corpusCoverage(corpus).map((coverage) => {
 		const source = corpus.sources.get(coverage.id);
@@ -64,7 +74,7 @@ export function curationView(corpus: Corpus, base: string): CurationSource[] {
 			if (number === undefined) {
 				const sheet = bySlug.get(sheetSlug);
 				const [list, index] = path as [string, number];
-				const anchor = list === 'facts' ? (sheet?.data.facts[index]?.id ?? '') : list === 'roles' ? roleAnchor(index) : relationAnchor(index);
+				const anchor = list === 'facts' ? (sheet?.data.facts[index]?.id ?? '') : list === 'roles' ? roleAnchor(index) : (relationAnchors((sheet?.data.relations ?? []).map((relation) => ({ type: relation.type, other: relation.target })))[index] ?? '');
 				const page = sheet ? withBase(base, sheetPath(sheet.slug, sectionOf(corpus.vocabulary, sheet.data.kind))) : '';
 				number = items.length + 1;
 				numbers.set(key, number);

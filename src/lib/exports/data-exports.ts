@@ -27,12 +27,15 @@ export interface ExportContext {
 	/** The absolute address of an export's JSON Schema. */
 	readonly schemaUrl: (name: ExportName) => string;
 	readonly passages: QuotedPassages;
+	/** The licence the content is published under (the site's `license` option), named in every export's header. */
+	readonly license?: { readonly name: string; readonly url?: string | undefined } | undefined;
 }
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function header(name: ExportName, context: ExportContext) {
-	return { $schema: context.schemaUrl(name), schemaVersion: EXPORT_SCHEMA_VERSION, site: context.absolute('' as SitePath) } as const;
+	const license = context.license ? { name: context.license.name, url: context.license.url ?? null } : null;
+	return { $schema: context.schemaUrl(name), schemaVersion: EXPORT_SCHEMA_VERSION, site: context.absolute('' as SitePath), license } as const;
 }
 
 function exportCitations(citations: readonly Citation[], site: Site, context: ExportContext) {

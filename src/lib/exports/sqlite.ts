@@ -160,6 +160,9 @@ export function sqliteExport(sheets: SheetsExport, facts: FactsExport, sources: 
 		insert(db, 'meta', [
 			{ key: 'schema_version', value: String(EXPORT_SCHEMA_VERSION) },
 			{ key: 'site', value: sheets.site },
+			// The licence, when the site names one (a value may not be NULL).
+			...(sheets.license ? [{ key: 'license', value: sheets.license.name }] : []),
+			...(sheets.license?.url ? [{ key: 'license_url', value: sheets.license.url }] : []),
 		]);
 		insert(
 			db,

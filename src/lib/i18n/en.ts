@@ -129,6 +129,8 @@ export const en = {
 	'figure.hundreds': 'hundreds',
 	'figure.thousands': 'thousands',
 	'figure.tens-of-thousands': 'tens of thousands',
+	// A figure with the unit of its metric (content/metrics.yaml): "at least 7,002 deaths", "119 per cent".
+	'figure.withUnit': '{value} {unit}',
 
 	// The references of a sheet (src/components/References.astro) and the reference marks.
 	'references.title': 'References',
@@ -196,7 +198,7 @@ export const en = {
 		one: '{count} vague count (such as “hundreds”) cannot be plotted and appears only in the table.',
 		other: '{count} vague counts (such as “hundreds”) cannot be plotted and appear only in the table.',
 	},
-	'figures.chartMonths': 'Month-precise dates are drawn mid-month.',
+	'figures.chartMonths': 'A value known only to the month or the year is drawn as a bar across it, with a hollow dot.',
 	'figures.chartCaption': '{description} The table below gives every value with its source.',
 	'figures.point': '{value} ({label})',
 	'figures.pointLabel': '{label}: {value}',
@@ -264,6 +266,7 @@ export const en = {
 	'notFound.home': 'home page',
 	'notFound.everySheet': 'every sheet',
 	'notFound.everyKind': 'every kind of sheet',
+	'notFound.suggestions': 'Perhaps you meant:',
 
 	// The feed (src/lib/feed/) and the preview cards (src/lib/og/sheet-card.ts).
 	'feed.sourceTitle': 'Source: {title}',

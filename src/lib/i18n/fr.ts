@@ -123,6 +123,7 @@ export const fr: { readonly [K in keyof typeof en]: Message } = {
 	'figure.hundreds': 'des centaines',
 	'figure.thousands': 'des milliers',
 	'figure.tens-of-thousands': 'des dizaines de milliers',
+	'figure.withUnit': '{value} {unit}',
 
 	'references.title': 'Références',
 	'references.mark': 'Source {n}',
@@ -186,7 +187,7 @@ export const fr: { readonly [K in keyof typeof en]: Message } = {
 		one: '{count} estimation vague (comme « des centaines ») ne peut pas être tracée et ne figure que dans le tableau.',
 		other: '{count} estimations vagues (comme « des centaines ») ne peuvent pas être tracées et ne figurent que dans le tableau.',
 	},
-	'figures.chartMonths': 'Les dates précises au mois sont placées au milieu du mois.',
+	'figures.chartMonths': 'Une valeur connue seulement au mois ou à l’année est tracée comme une barre qui couvre ce mois ou cette année, avec un point creux.',
 	'figures.chartCaption': '{description} Le tableau ci-dessous donne chaque valeur avec sa source.',
 	'figures.point': '{value} ({label})',
 	'figures.pointLabel': '{label} : {value}',
@@ -254,6 +255,7 @@ export const fr: { readonly [K in keyof typeof en]: Message } = {
 	'notFound.home': 'page d’accueil',
 	'notFound.everySheet': 'toutes les fiches',
 	'notFound.everyKind': 'tous les types de fiches',
+	'notFound.suggestions': 'Vouliez-vous dire :',
 
 	'feed.sourceTitle': 'Source : {title}',
 	'feed.sourceCategory': 'Source',

@@ -8,12 +8,14 @@ import { createHash } from 'node:crypto';
  * images load. A JSON-LD `<script type="application/ld+json">` is data,
  * which the browser never runs, so the policy does not need to allow it.
  *
- * Two kinds of page run a script, each allowed exactly: a former slug's
+ * Three kinds of page run a script, each allowed exactly: a former slug's
  * redirect runs one inline script (src/components/RedirectPage.astro),
  * allowed by its hash; the search page runs Pagefind (src/pages/search.astro):
  * its scripts from the site, one inline script allowed by its hash, the
  * WebAssembly module it compiles ('wasm-unsafe-eval'), its web worker, the
- * index files it fetches, and the icon its stylesheet draws as a `data:` image.
+ * index files it fetches, and the icon its stylesheet draws as a `data:` image;
+ * the 404 page runs one inline script, allowed by its hash, that fetches the
+ * sheets' paths from the site to suggest the closest (src/scripts/not-found.js).
  *
  * docs/content-model.md, "What a body may contain", says why a body may
  * hold no HTML and images only from this site; this is the second line of
@@ -37,6 +39,11 @@ export const PAGE_POLICY = serialise(PAGE);
 /** The policy of a page that runs the given inline script and nothing else. */
 export function inlineScriptPolicy(inlineScript: string): string {
 	return serialise({ ...PAGE, 'script-src': [scriptHash(inlineScript)] });
+}
+
+/** The policy of the 404 page, which runs the given inline script, and it fetches one file from the site (the sheets' paths it suggests from). */
+export function notFoundPagePolicy(inlineScript: string): string {
+	return serialise({ ...PAGE, 'script-src': [scriptHash(inlineScript)], 'connect-src': ["'self'"] });
 }
 
 /** The policy of the search page, which runs Pagefind and the given inline script. */

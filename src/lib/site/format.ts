@@ -23,6 +23,16 @@ export function formatFigureValue(figure: Figure, ui: Ui): string {
 }
 
 /**
+ * The figure with its metric's unit (content/metrics.yaml), as every page
+ * shows it: `at least 7,002 deaths`, `119 per cent`. A vague count
+ * ("hundreds") has no number for the unit to follow, and is shown alone.
+ */
+export function formatFigureWithUnit(figure: Figure, unit: string | undefined, ui: Ui): string {
+	const value = formatFigureValue(figure, ui);
+	return unit && figure.value !== undefined ? ui.t('figure.withUnit', { value, unit }) : value;
+}
+
+/**
  * A role's title as a page shows it: "former" once, whether the curator wrote
  * it into the title ("former head of research", as the source has it) or
  * only set `former` (the word is the interface's `role.former`, the part

@@ -64,6 +64,8 @@ export interface Site {
 	readonly metrics: ReadonlyMap<string, Metric>;
 	/** The kinds and relation types, in their files' order (content/kinds.yaml, content/relation-types.yaml). */
 	readonly vocabulary: Vocabulary;
+	/** See SiteInput's `contentCommitDate`. */
+	readonly contentCommitDate: string | undefined;
 	readonly inbound: ReadonlyMap<string, readonly InboundRelation[]>;
 	readonly roleHolders: ReadonlyMap<string, readonly RoleHolder[]>;
 	readonly citing: ReadonlyMap<string, readonly CitingSheet[]>;
@@ -100,6 +102,8 @@ export interface SiteInput {
 	readonly sources: readonly { readonly id: string; readonly data: SourceData }[];
 	readonly metrics: ReadonlyMap<string, Metric>;
 	readonly vocabulary: Vocabulary;
+	/** The day of the newest commit touching `content/` or `seeds/`, when git knows it (content-commit.ts); the version citations give. */
+	readonly contentCommitDate?: string | undefined;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -109,9 +113,26 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 }
 
 
-/** Anchors of roles and relations on their sheet's page. */
+/** Anchors of roles on their sheet's page. */
 export const roleAnchor = (index: number) => `role-${index + 1}`;
-export const relationAnchor = (index: number) => `relation-${index + 1}`;
+
+/**
+ * Anchors of a sheet's relations on its page, in the relations' order:
+ * `relation-<type>-<target>` for its own (`inverse-<type>-<from>` for those
+ * other sheets declare to it), so that a published link to one keeps
+ * pointing at it when relations are added or reordered. Two that would
+ * share an anchor (the same type to the same sheet) get `-2`, `-3`.
+ */
+export function relationAnchors(relations: readonly { type: string; other: string }[], prefix: 'relation' | 'inverse' = 'relation'): string[] {
+	const used = new Set<string>();
+	return relations.map(({ type, other }) => {
+		const anchor = `${prefix}-${type}-${other}`;
+		let unique = anchor;
+		for (let n = 2; used.has(unique); n++) unique = `${anchor}-${n}`;
+		used.add(unique);
+		return unique;
+	});
+}
 
 /**
  * Builds the site model and every cross-sheet index in one pass over the
@@ -153,10 +174,11 @@ export function buildSite(input: SiteInput, language: string): Site {
 			if (role.org) push(roleHolders, role.org, { holder: sheet, role });
 			cite(sheet, roleAnchor(i), { kind: 'role', title: role.title }, role.citations);
 		});
+		const anchors = relationAnchors(sheet.data.relations.map((relation) => ({ type: relation.type, other: relation.target })));
 		sheet.data.relations.forEach((relation, i) => {
 			push(inbound, relation.target, { from: sheet, relation });
 			const target = sheets.get(relation.target)?.data.name ?? relation.target;
-			cite(sheet, relationAnchor(i), { kind: 'relation', type: relation.type, target }, relation.citations);
+			cite(sheet, anchors[i] as string, { kind: 'relation', type: relation.type, target }, relation.citations);
 		});
 		for (const fact of sheet.data.facts) {
 			if (fact.claimant?.sheet) push(claims, fact.claimant.sheet, { sheet, fact });
@@ -182,6 +204,7 @@ export function buildSite(input: SiteInput, language: string): Site {
 		sourceList,
 		metrics: input.metrics,
 		vocabulary: input.vocabulary,
+		contentCommitDate: input.contentCommitDate,
 		inbound,
 		roleHolders,
 		citing,

@@ -26,6 +26,8 @@ export const SEARCH_PATH = path('search/');
 export const FEED_PATH = path('feed.xml');
 export const SITEMAP_PATH = path('sitemap-index.xml');
 export const FAVICON_PATH = path('favicon.svg');
+/** Every sheet's path and name, read by the 404 page's script to suggest the sheet closest to a mistyped address. */
+export const NOT_FOUND_PATHS_PATH = path('404-paths.json');
 /** The preview image of pages other than sheets; sheets have their own (sheetImagePath). */
 export const SITE_IMAGE_PATH = path('preview.png');
 

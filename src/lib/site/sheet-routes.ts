@@ -4,6 +4,19 @@ import type { Site, SiteSheet } from './model.ts';
 /** The URL sections sheets live in. */
 export const SECTIONS = SHEET_SECTIONS;
 
+/**
+ * The addresses that redirect to a sheet, as section and slug: each former
+ * slug in the sheet's own section, and, in every other section, its slug and
+ * former slugs, so that a sheet whose kind moved it (a person's sheet that
+ * becomes an organisation's) keeps its old address without anyone listing it.
+ * They never collide: slugs and former slugs are unique across all sections
+ * (src/lib/verify/uniqueness.ts).
+ */
+export function redirectAddresses(slug: string, formerSlugs: readonly string[], section: SheetSection): { section: SheetSection; slug: string }[] {
+	const slugs = [...new Set([slug, ...formerSlugs])];
+	return SECTIONS.flatMap((other) => slugs.filter((old) => other !== section || old !== slug).map((old) => ({ section: other, slug: old })));
+}
+
 /** The sheets whose pages live in a URL section, by name. */
 export function sheetsInSection(site: Site, section: SheetSection): SiteSheet[] {
 	return site.sheetList.filter((sheet) => sheet.kind.section === section);

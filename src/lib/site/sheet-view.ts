@@ -1,7 +1,7 @@
 import type { Claimant, Fact, Metric, Relation, Role } from '../../schemas/index.ts';
 import { edgesAmong, type GraphEdge } from '../graph/edges.ts';
 import { radialLayout, type Layout } from '../graph/layout.ts';
-import { relationAnchor, roleAnchor, type LocatedFact, type Site, type SiteSheet } from './model.ts';
+import { relationAnchors, roleAnchor, type LocatedFact, type Site, type SiteSheet } from './model.ts';
 import { relationTypeOf } from '../vocabulary.ts';
 import { ReferenceList, type Reference } from './references.ts';
 import { timelineDate, type TimelineEntry } from './timeline.ts';
@@ -92,14 +92,17 @@ export function buildSheetView(site: Site, slug: string): SheetView {
 		return { anchor, role, org: { sheet: holder }, refs: references.cite(anchor, role.citations) };
 	});
 
+	const outboundAnchors = relationAnchors(data.relations.map((relation) => ({ type: relation.type, other: relation.target })));
 	const outbound = data.relations.map((relation, i): RelationView => {
-		const anchor = relationAnchor(i);
+		const anchor = outboundAnchors[i] as string;
 		const other = site.sheets.get(relation.target) as SiteSheet;
 		const label = relationTypeOf(site.vocabulary, relation.type).label;
 		return { anchor, label, other, relation, inverse: false, refs: references.cite(anchor, relation.citations) };
 	});
-	const inbound = (site.inbound.get(slug) ?? []).map(({ from, relation }, i): RelationView => {
-		const anchor = `inverse-${i + 1}`;
+	const inboundList = site.inbound.get(slug) ?? [];
+	const inboundAnchors = relationAnchors(inboundList.map(({ from, relation }) => ({ type: relation.type, other: from.slug })), 'inverse');
+	const inbound = inboundList.map(({ from, relation }, i): RelationView => {
+		const anchor = inboundAnchors[i] as string;
 		const label = relationTypeOf(site.vocabulary, relation.type).inverse;
 		return { anchor, label, other: from, relation, inverse: true, refs: references.cite(anchor, relation.citations) };
 	});

@@ -24,7 +24,7 @@ export function checkReferences(sheet: LoadedSheet, corpus: Corpus, slugs: Reado
 		report(
 			[...path, 'source'],
 			`The source "${citation.source}" does not exist.${didYouMean(citation.source, corpus.sources.keys())}`,
-			'Use the id of a source in content/sources/ (its file name without .yaml), or add the source there first.',
+			`Use the id of a source in content/sources/ (its file name without .yaml), or add the source first: \`npm run add-source -- <text-file> --id ${citation.source}\` writes content/sources/${citation.source}.yaml.`,
 		);
 	}
 	sheet.data.roles.forEach((role, i) => {

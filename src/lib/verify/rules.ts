@@ -9,6 +9,7 @@ import { checkFigureOnce, checkHasFact, checkLinked, checkSourcesCited } from '.
 import { checkDateOrder } from './dates.ts';
 import { checkNamed } from './named.ts';
 import { checkReferences } from './references.ts';
+import { checkSortName } from './sort-name.ts';
 import { checkSummaries } from './summaries.ts';
 import { checkSupports } from './supports.ts';
 import { checkUniqueness } from './uniqueness.ts';
@@ -55,5 +56,6 @@ export const CONTENT_RULES: readonly ContentRule[] = [
 	{ id: 'figure-once', requires: 'each reported figure is counted once', check: ({ corpus }) => checkFigureOnce(corpus) },
 	{ id: 'named', requires: 'every item’s subject is named by its quotes (or explained in subjectNote)', check: eachSheet((sheet, { corpus }) => checkNamed(sheet, corpus)) },
 	{ id: 'aliases', requires: 'every alias is a name the sources use', check: eachSheet((sheet, { corpus }) => checkAliases(sheet, corpus)) },
+	{ id: 'sort-name', requires: 'every sort name is made of its sheet’s name’s words, adding none', check: eachSheet((sheet) => checkSortName(sheet)) },
 	{ id: 'sheet-controls', requires: 'no sheet holds invisible bidirectional controls', check: eachSheet((sheet) => checkBidiControls(sheet)) },
 ];

@@ -61,7 +61,8 @@ export function checkUniqueness(corpus: Corpus): Problem[] {
 		}
 
 		sheet.data.formerSlugs.forEach((former, i) => {
-			const current = bySlug.get(former);
+			// Its own slug names its address in the other section, which redirects to it anyway (redirectAddresses).
+			const current = former === sheet.slug ? undefined : bySlug.get(former);
 			const previous = byFormerSlug.get(former);
 			if (current) {
 				problems.push(
