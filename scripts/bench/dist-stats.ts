@@ -92,13 +92,13 @@ function pageAssets(html: string, byPath: ReadonlyMap<string, DistFile>) {
 
 /**
  * Measures `dist`. `isSheetPage` picks the sheet pages among the HTML files
- * (paths relative to dist, forward slashes).
+ * (by path relative to dist, forward slashes, and the page's HTML).
  */
-export function distStats(dist: string, isSheetPage: (path: string) => boolean): DistStats {
+export function distStats(dist: string, isSheetPage: (path: string, html: string) => boolean): DistStats {
 	const files: DistFile[] = filesUnder(dist).map((full) => ({ path: relative(dist, full).split(sep).join('/'), full, bytes: statSync(full).size }));
 	const byPath = new Map(files.map((file) => [file.path, file]));
 	const html = files.filter((file) => file.path.endsWith('.html'));
-	const sheets = html.filter((file) => isSheetPage(file.path));
+	const sheets: DistFile[] = [];
 	const gzipSizes: number[] = [];
 	const allStyles = new Set<DistFile>();
 	let sheetJsMax = 0;
@@ -106,7 +106,8 @@ export function distStats(dist: string, isSheetPage: (path: string) => boolean):
 		const text = readFileSync(file.full, 'utf8');
 		const assets = pageAssets(text, byPath);
 		for (const style of assets.styles) allStyles.add(style);
-		if (!isSheetPage(file.path)) continue;
+		if (!isSheetPage(file.path, text)) continue;
+		sheets.push(file);
 		gzipSizes.push(gzipped(text));
 		let js = assets.inlineScriptBytes;
 		for (const script of assets.scripts) js += script.bytes;
@@ -135,8 +136,12 @@ export function distStats(dist: string, isSheetPage: (path: string) => boolean):
 	};
 }
 
-/** Our sheet pages: /people/<slug>/ and /organisations/<slug>/, not the section indexes. */
-export const isOurSheetPage = (path: string) => /^(people|organisations)\/[^/]+\/index\.html$/.test(path);
+/**
+ * Our sheet pages: /people/<slug>/ and /organisations/<slug>/, not the
+ * section indexes, nor the redirect pages at a sheet's address in the other
+ * section or at a former slug (a `<meta http-equiv="refresh">` page).
+ */
+export const isOurSheetPage = (path: string, html: string) => /^(people|organisations)\/[^/]+\/index\.html$/.test(path) && !html.includes('http-equiv="refresh"');
 
 /** The baseline's sheet pages: every page but the (absent) home page. */
 export const isBaselineSheetPage = (path: string) => path !== 'index.html' && path.endsWith('/index.html');

@@ -148,7 +148,7 @@ describe('the valid fixture site, published under a base path', () => {
 			return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; filters: Record<string, string[]>; meta: Record<string, string> };
 		});
 		// Stored from the site's root: Pagefind's scripts prefix the base they are served under (checked in a browser below).
-		expect(fragments.map((fragment) => fragment.url).sort()).toEqual(['/organisations/acme-institute/', '/people/jane-doe/', '/sources/harbour-report/']);
+		expect(fragments.map((fragment) => fragment.url).sort()).toEqual(['/figures/flooded-homes/', '/organisations/acme-institute/', '/people/jane-doe/', '/sources/harbour-report/']);
 		const jane = fragments.find((fragment) => fragment.url.endsWith('jane-doe/'))!;
 		expect(jane.meta.title).toBe('Jane Doe');
 		expect(jane.filters.kind).toEqual(['Person']);
