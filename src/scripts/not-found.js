@@ -1,5 +1,5 @@
 // The 404 page's own script: suggests the sheets whose address is closest to
-// the one asked for (/people/doe/ → Jane Doe, /people/jane-dow/ → Jane Doe).
+// the one asked for (a surname alone, or a slug with a typo, finds the sheet).
 // Without JavaScript the page still links to the names A–Z and the search.
 // The page's Content-Security-Policy allows it by the hash of this exact
 // text (src/lib/security/content-security-policy.ts), so it is inlined, never rewritten.

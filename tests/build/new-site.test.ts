@@ -1,16 +1,17 @@
 /**
  * `npm run new-site` on a copy of this project, as a newsroom forking it for
  * another story would run it: the copy (every file git knows of, committed or
- * not, under tests/fixtures/.tmp/g1-new-site/) is emptied of this story,
+ * not, under tests/fixtures/.tmp/g1-new-site/, holding the valid fixture's
+ * story in place of the project's own content) is emptied of that story,
  * given a French title, checked and built; the site it builds is the new
  * story's, with nothing of this one left, and the copy's own tests of its
  * site (tests/site/, the browser tests, the scan of src/) pass on it.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { childEnv, PROJECT_ROOT } from '../helpers/fixture-site.ts';
+import { childEnv, FIXTURES, PROJECT_ROOT } from '../helpers/fixture-site.ts';
 import { storyTerms, termsIn } from '../helpers/story-terms.ts';
 
 const COPY = join(PROJECT_ROOT, 'tests/fixtures/.tmp/g1-new-site');
@@ -41,6 +42,15 @@ function copyProject(): void {
 	for (const name of readdirSync(join(PROJECT_ROOT, 'node_modules'))) {
 		if (!['.astro', '.vite', '.vitest'].includes(name)) symlinkSync(join(PROJECT_ROOT, 'node_modules', name), join(COPY, 'node_modules', name));
 	}
+	// The story to replace is the valid fixture's, whatever this project's own content is (it may be a new site
+	// already, or a fork's story): its content, seeds and options stand in for the project's.
+	for (const folder of ['content', 'seeds']) {
+		rmSync(join(COPY, folder), { recursive: true, force: true });
+		cpSync(join(FIXTURES, 'valid', folder), join(COPY, folder), { recursive: true });
+	}
+	const config = readFileSync(join(COPY, 'astro.config.mjs'), 'utf8');
+	const fixtureOptions = readFileSync(join(FIXTURES, 'valid/site-options.json'), 'utf8').trim();
+	writeFileSync(join(COPY, 'astro.config.mjs'), config.replace(optionsBlock(config), `/** @type {import('./src/schemas/options.ts').SiteOptionsInput} */\nconst options = ${fixtureOptions};\n`));
 	// Vitest leaves out tests/fixtures/**, which the copy's own path is under: its tests run with a config that does not.
 	writeFileSync(
 		join(COPY, 'vitest.copy.config.ts'),

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HAS_BROWSER, launchBrowser } from '../helpers/browser.ts';
+import { HAS_BROWSER, launchBrowser, saveScreenshot } from '../helpers/browser.ts';
 import { PROJECT_ROOT } from '../helpers/fixture-site.ts';
 import { PUBLISHED_BASE, PUBLISHED_DIST } from '../helpers/published-site.ts';
 import { siteSamples } from '../helpers/site-samples.ts';
@@ -61,13 +61,13 @@ describe.skipIf(!HAS_BROWSER)('a reader in Chromium', () => {
 	it.skipIf(!person)('goes from the home page to a sheet, a citation, its reference and the source page', async () => {
 		await withoutJavaScript(async (page) => {
 			await page.goto(at(''));
-			await page.screenshot({ path: join(SCREENSHOTS, 'home.png'), fullPage: true });
+			await saveScreenshot(page, { path: join(SCREENSHOTS, 'home.png'), fullPage: true });
 			// A long site's home page lists kinds rather than names: the person is then found in its section's index.
 			const link = page.locator(`main a[href="${PUBLISHED_BASE}${person}"]`);
 			if ((await link.count()) === 0) await page.goto(at('people/'));
 			await link.first().click();
 			await expect.poll(() => page.url()).toBe(at(person!));
-			await page.screenshot({ path: join(SCREENSHOTS, 'person.png') });
+			await saveScreenshot(page, { path: join(SCREENSHOTS, 'person.png') });
 			const mark = page.locator('.facts .ref-mark a').first();
 			const target = (await mark.getAttribute('href'))!;
 			await mark.click();
@@ -79,7 +79,7 @@ describe.skipIf(!HAS_BROWSER)('a reader in Chromium', () => {
 			await expect.poll(() => page.url()).toMatch(new RegExp(`${PUBLISHED_BASE}sources/[a-z0-9-]+/$`));
 			expect(await page.locator('h1').textContent()).toBeTruthy();
 			expect(await page.locator(`a[href="${PUBLISHED_BASE}${person}"]`).count()).toBeGreaterThan(0);
-			await page.screenshot({ path: join(SCREENSHOTS, 'source.png') });
+			await saveScreenshot(page, { path: join(SCREENSHOTS, 'source.png') });
 		});
 	});
 
@@ -94,7 +94,7 @@ describe.skipIf(!HAS_BROWSER)('a reader in Chromium', () => {
 			expect(box.y).toBeLessThan(900);
 			// The visible link-to-this-fact control points at the same address.
 			expect(await item.locator('a.permalink').getAttribute('href')).toContain(`#${fact!.id}`);
-			await page.screenshot({ path: join(SCREENSHOTS, 'organisation-fact.png') });
+			await saveScreenshot(page, { path: join(SCREENSHOTS, 'organisation-fact.png') });
 		});
 	});
 
@@ -114,7 +114,7 @@ describe.skipIf(!HAS_BROWSER)('a reader in Chromium', () => {
 		await page.getByRole('searchbox').first().fill(alias!.query);
 		const result = page.locator('a', { hasText: alias!.name }).first();
 		await result.waitFor({ timeout: 20_000 });
-		await page.screenshot({ path: join(SCREENSHOTS, 'search.png') });
+		await saveScreenshot(page, { path: join(SCREENSHOTS, 'search.png') });
 		await result.click();
 		await expect.poll(() => page.url()).toBe(at(alias!.path));
 	});
@@ -129,7 +129,7 @@ describe.skipIf(!HAS_BROWSER)('a reader in Chromium', () => {
 			expect((await page.locator('h1').textContent())?.trim()).toBe(notFound);
 			// Its links honour the base, so a reader can get back.
 			expect(await page.locator(`a[href="${PUBLISHED_BASE}"]`).count()).toBeGreaterThan(0);
-			await page.screenshot({ path: join(SCREENSHOTS, '404.png') });
+			await saveScreenshot(page, { path: join(SCREENSHOTS, '404.png') });
 		});
 	});
 
@@ -142,11 +142,11 @@ describe.skipIf(!HAS_BROWSER)('a reader in Chromium', () => {
 			['people/', 'index-people'],
 		] as const) {
 			await page.goto(at(path));
-			await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+			await saveScreenshot(page, { path: join(SCREENSHOTS, `${name}.png`) });
 		}
 		const phone = await browser.newPage({ viewport: { width: 375, height: 740 }, colorScheme: 'dark' });
 		await phone.goto(at(samples.personOnPhone ?? ''));
-		await phone.screenshot({ path: join(SCREENSHOTS, 'person-phone-dark.png'), fullPage: true });
+		await saveScreenshot(phone, { path: join(SCREENSHOTS, 'person-phone-dark.png'), fullPage: true });
 		// Nothing is wider than the phone's screen.
 		expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 		await phone.close();

@@ -5,41 +5,20 @@
  * column in the file. The messages themselves are pinned, body-relative, in
  * tests/unit/body-safety.test.ts; here they are pinned as an author sees them.
  */
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFixture, childEnv, prepareFixture, PROJECT_ROOT, type FixtureChanges } from '../helpers/fixture-site.ts';
+import { type FixtureChanges } from '../helpers/fixture-site.ts';
+import { failingCheckAndBuild } from '../helpers/bad-input.ts';
 
 const JANE = 'content/sheets/people/jane-doe.mdx';
 const ACME = 'content/sheets/organisations/acme-institute.md';
-const CHECK = join(PROJECT_ROOT, 'scripts/check-content.ts');
 
 /** The messages of src/lib/verify/body-safety.ts, by how they start. */
 const BODY_SAFETY =
 	/^content\/sheets\/\S+ body\n {2}(?:Raw HTML|An HTML comment|An import or export|An expression in braces|The element|The fragment|The link target|The image source|The target of the link definition|The source of the image|A "[^"]+" node) /;
 
-/** The body-safety problems of a report, as printed; other rules' problems (if any) are other tests' business. */
-function bodyBlocks(output: string): string[] {
-	const start = output.search(/\d+ problems? in the content:/);
-	if (start < 0) return [`(no content report)\n${output.slice(-2000)}`];
-	return output
-		.slice(start)
-		.split(/\n\n/)
-		.filter((block) => BODY_SAFETY.test(block))
-		.map((block) => block.trimEnd());
-}
 
-/** Checks and builds the valid fixture changed by `changes`; both must fail with the same body problems. */
-function failingBoth(name: string, changes: FixtureChanges): string[] {
-	const site = prepareFixture('valid', `b-${name}`, changes);
-	const check = spawnSync(process.execPath, [CHECK, site.root], { encoding: 'utf8', env: childEnv(), timeout: 120_000 });
-	const build = buildFixture(site);
-	expect(check.status, check.stderr.slice(-2000)).toBe(1);
-	expect(build.status, build.output.slice(-3000)).not.toBe(0);
-	const blocks = bodyBlocks(build.output);
-	expect(bodyBlocks(check.stderr)).toEqual(blocks);
-	return blocks;
-}
+/** Checks and builds the valid fixture changed by `changes`; both must fail with the same body problems (other rules' are other tests' business). */
+const failingBoth = (name: string, changes: FixtureChanges) => failingCheckAndBuild(`b-${name}`, changes, (block) => BODY_SAFETY.test(block));
 
 /** Appends paragraphs to a sheet's body. */
 const append = (...paragraphs: string[]) => (text: string) => `${text.trimEnd()}\n\n${paragraphs.join('\n\n')}\n`;

@@ -3,40 +3,17 @@
  * each fails both with the same exact message (docs/content-model.md,
  * "Names and aliases"). tests/unit/names.test.ts pins the rules in detail.
  */
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFixture, childEnv, prepareFixture, PROJECT_ROOT, type FixtureChanges } from '../helpers/fixture-site.ts';
+import { type FixtureChanges } from '../helpers/fixture-site.ts';
+import { edit, failingCheckAndBuild } from '../helpers/bad-input.ts';
 
 const JANE = 'content/sheets/people/jane-doe.mdx';
 const ACME = 'content/sheets/organisations/acme-institute.md';
-const CHECK = join(PROJECT_ROOT, 'scripts/check-content.ts');
 
-const edit = (from: string, to: string) => (text: string) => text.replace(from, to);
 
-/** The problems of a content report, one block each, without the build's hint. */
-function problemBlocks(output: string): string[] {
-	const start = output.search(/\d+ problems? in the content:/);
-	if (start < 0) return [`(no content report)\n${output.slice(-2000)}`];
-	return output
-		.slice(start)
-		.split(/\n\n/)
-		.slice(1)
-		.filter((block) => block.startsWith('content/'))
-		.map((block) => block.trimEnd());
-}
 
 /** Checks and builds the valid fixture changed by `changes`: both must fail, with the same problems. */
-function failingBoth(name: string, changes: FixtureChanges): string[] {
-	const site = prepareFixture('valid', `e-${name}`, changes);
-	const check = spawnSync(process.execPath, [CHECK, site.root], { encoding: 'utf8', env: childEnv(), timeout: 120_000 });
-	expect(check.status, check.stderr.slice(-2000)).toBe(1);
-	const build = buildFixture(site);
-	expect(build.status, build.output.slice(-3000)).not.toBe(0);
-	const blocks = problemBlocks(check.stderr);
-	expect(problemBlocks(build.output)).toEqual(blocks);
-	return blocks;
-}
+const failingBoth = (name: string, changes: FixtureChanges) => failingCheckAndBuild(`e-${name}`, changes);
 
 /** A second organisation that cites nothing: only its name can be wrong. */
 const organisation = (name: string) => `---\nname: ${name}\nkind: ngo\ndescription: Another institute.\n---\n\nAnother institute.\n`;

@@ -4,42 +4,17 @@
  * message. The rules are pinned one by one in tests/unit/quote-rules.test.ts;
  * here the build's report is pinned as an author sees it.
  */
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFixture, childEnv, prepareFixture, PROJECT_ROOT, type FixtureChanges } from '../helpers/fixture-site.ts';
+import { type FixtureChanges } from '../helpers/fixture-site.ts';
+import { edit, failingCheckAndBuild } from '../helpers/bad-input.ts';
 
 const JANE = 'content/sheets/people/jane-doe.mdx';
 const ACME = 'content/sheets/organisations/acme-institute.md';
-const CHECK = join(PROJECT_ROOT, 'scripts/check-content.ts');
 
-const edit = (from: string, to: string) => (text: string) => {
-	if (!text.includes(from)) throw new Error(`The fixture has no "${from}"`);
-	return text.replace(from, to);
-};
 
-/** The problems of a report, as printed, without the count line and the hint. */
-function blocks(output: string): string[] {
-	const start = output.search(/\d+ problems? in the content:/);
-	if (start < 0) return [`(no content report)\n${output.slice(-2000)}`];
-	return output
-		.slice(start)
-		.split(/\n\n/)
-		.filter((block) => block.startsWith('content/'))
-		.map((block) => block.trimEnd());
-}
 
-/** Checks and builds the valid fixture changed by `changes`; both must fail, with the same problems. */
-function failingBoth(name: string, changes: FixtureChanges): string[] {
-	const site = prepareFixture('valid', `d1-${name}`, changes);
-	const check = spawnSync(process.execPath, [CHECK, site.root], { encoding: 'utf8', env: childEnv(), timeout: 120_000 });
-	const build = buildFixture(site);
-	expect(check.status, check.stderr.slice(-2000)).toBe(1);
-	expect(build.status, build.output.slice(-3000)).not.toBe(0);
-	const found = blocks(build.output);
-	expect(blocks(check.stderr)).toEqual(found);
-	return found;
-}
+/** Checks and builds the valid fixture changed by `changes`: both must fail, with the same problems. */
+const failingBoth = (name: string, changes: FixtureChanges) => failingCheckAndBuild(`d1-${name}`, changes);
 
 describe("the issue's fabrications fail check and the build with their exact message", () => {
 	it.concurrent('fragments: a word, punctuation, scattered words, a word inside a longer word', () => {

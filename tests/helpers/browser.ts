@@ -5,7 +5,7 @@
  * browser fails the run instead, so CI can never pass by skipping them.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const HAS_BROWSER = existsSync(CHROMIUM);
@@ -29,4 +29,22 @@ export function launchBrowser(): Promise<Browser> {
 			'--disable-quic',
 		],
 	});
+}
+
+/**
+ * Saves a screenshot for people to look at (test-results/screenshots/). A
+ * screenshot asserts nothing, and headless Chromium on a loaded 2-core
+ * machine sometimes answers "Unable to capture screenshot" while it is still
+ * painting, so it is tried again after a pause before that counts as a failure.
+ */
+export async function saveScreenshot(page: Page, options: Parameters<Page['screenshot']>[0]): Promise<void> {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			await page.screenshot(options);
+			return;
+		} catch (error) {
+			if (attempt >= 3 || !String(error).includes('Unable to capture screenshot')) throw error;
+			await page.waitForTimeout(1000);
+		}
+	}
 }
