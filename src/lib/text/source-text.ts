@@ -1,6 +1,7 @@
 import { normalise, normaliseWithOffsets, quoteParts } from './normalise.ts';
 import { closestPassage } from './closest.ts';
 import { paragraphAt } from './paragraphs.ts';
+import { isWordChar } from './words.ts';
 
 /** Length of the character n-grams the index is keyed by. */
 const GRAM = 6;
@@ -37,9 +38,6 @@ export interface QuoteMiss {
 	readonly insideWords: boolean;
 }
 
-/** A letter, digit or combining mark: what a word is made of. Whole-word matching never cuts through a run of these. */
-const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
-const isWordCharacter = (character: string | undefined) => character !== undefined && WORD_CHARACTER.test(character);
 
 /**
  * The stored text of one source, normalised and indexed once, so that each
@@ -191,8 +189,8 @@ export class SourceText {
 		const accept = (at: number) =>
 			!wholeWords ||
 			!(
-				(isWordCharacter(needle[0]) && isWordCharacter(this.normalised[at - 1])) ||
-				(isWordCharacter(needle[needle.length - 1]) && isWordCharacter(this.normalised[at + needle.length]))
+				(isWordChar(needle[0]) && isWordChar(this.normalised[at - 1])) ||
+				(isWordChar(needle[needle.length - 1]) && isWordChar(this.normalised[at + needle.length]))
 			);
 		if (needle.length < GRAM) {
 			for (let at = this.normalised.indexOf(needle, from); at >= 0; at = this.normalised.indexOf(needle, at + 1)) {

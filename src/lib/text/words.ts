@@ -19,7 +19,8 @@ export function foldWords(text: string): string {
 	return normalise(text).toLowerCase();
 }
 
-const isWordChar = (char: string | undefined) => char !== undefined && WORD_CHAR.test(char);
+/** Whether a character is part of a word: whole-word matching, of quotes and of names alike, never cuts through a run of these. */
+export const isWordChar = (char: string | undefined) => char !== undefined && WORD_CHAR.test(char);
 
 /**
  * A passage prepared once for many whole-word searches. A term matches where
