@@ -1,7 +1,8 @@
 /**
  * `npm run new-site -- --title "…" [--description "…"] [--language xx] [--yes]`:
  * turns a fork into an empty site for a new story. Empties content/sheets/,
- * content/sources/, content/metrics.yaml (to no metrics) and seeds/, keeps the
+ * content/sources/, content/metrics.yaml (to no metrics) and seeds/, deletes
+ * content/about.md (the old site's About page text), keeps the
  * vocabulary (content/kinds.yaml, content/relation-types.yaml), and writes
  * the options into astro.config.mjs's options block. Asks first unless
  * `--yes`. Afterwards `npm run build` builds an empty site.
@@ -89,7 +90,9 @@ async function confirmed(question: string): Promise<boolean> {
 const { options, yes } = optionsFromArguments();
 const config = readFileSync(CONFIG_FILE, 'utf8');
 const newConfig = withOptions(config, options);
-const summary = EMPTIED.map((folder) => `${folder}/ (${countFiles(join(ROOT, folder))} files)`).join(', ');
+// The About page's own words (content/about.md) describe the old story's site: a new story starts without them.
+const about = existsSync(join(ROOT, CONTENT_LAYOUT.about)) ? ` and ${CONTENT_LAYOUT.about}` : '';
+const summary = EMPTIED.map((folder) => `${folder}/ (${countFiles(join(ROOT, folder))} files)`).join(', ') + about;
 if (!yes && !(await confirmed(`This deletes everything in ${summary}, empties ${CONTENT_LAYOUT.metrics} and rewrites the options in astro.config.mjs. Go on?`))) {
 	fail('Nothing was changed.');
 }
@@ -100,8 +103,9 @@ for (const folder of EMPTIED) {
 	// An empty folder is not kept by git; the verifier passes over .gitkeep.
 	writeFileSync(join(path, '.gitkeep'), '');
 }
+rmSync(join(ROOT, CONTENT_LAYOUT.about), { force: true });
 writeFileSync(join(ROOT, CONTENT_LAYOUT.metrics), EMPTY_METRICS);
 writeFileSync(CONFIG_FILE, newConfig);
 process.stdout.write(
-	`Started "${options.title}": emptied ${EMPTIED.map((folder) => `${folder}/`).join(', ')} and ${CONTENT_LAYOUT.metrics}; kept ${relative(ROOT, join(ROOT, CONTENT_LAYOUT.kinds))} and ${relative(ROOT, join(ROOT, CONTENT_LAYOUT.relationTypes))}; wrote the options into astro.config.mjs.\nNext: add a source and a sheet (README "Start your own site"), then \`npm run build\`.\n`,
+	`Started "${options.title}": emptied ${EMPTIED.map((folder) => `${folder}/`).join(', ')} and ${CONTENT_LAYOUT.metrics}${about ? `; deleted ${CONTENT_LAYOUT.about}` : ''}; kept ${relative(ROOT, join(ROOT, CONTENT_LAYOUT.kinds))} and ${relative(ROOT, join(ROOT, CONTENT_LAYOUT.relationTypes))}; wrote the options into astro.config.mjs.\nNext: add a source and a sheet (README "Start your own site"), then \`npm run build\`.\n`,
 );

@@ -10,6 +10,10 @@ export interface BuildLog {
 	readonly phases: Record<string, number>;
 	/** Render time by route, slowest first: `/people/*` sums every sheet page of that section. */
 	readonly routes: readonly { readonly route: string; readonly pages: number; readonly seconds: number }[];
+	/** Pages Astro's incremental build copied from the previous build (`(cached)` or `(restored)` in its log) instead of rendering them. */
+	readonly reusedPages: number;
+	/** Pages it rendered. */
+	readonly renderedPages: number;
 }
 
 const seconds = (text: string): number => {
@@ -64,5 +68,6 @@ export function readBuildLog(file: string): BuildLog {
 	const routes = [...byRoute]
 		.map(([route, { pages: count, ms }]) => ({ route, pages: count, seconds: Math.round(ms / 10) / 100 }))
 		.sort((a, b) => b.seconds - a.seconds);
-	return { phases, routes };
+	const reusedPages = [...text.matchAll(/├─ \S+\s*\((?:cached|restored)\)/g)].length;
+	return { phases, routes, reusedPages, renderedPages: pages.length };
 }

@@ -1,8 +1,8 @@
 /**
  * `npm run bench -- --sheets N`: generates a synthetic corpus of N sheets,
- * builds it with the project's real build and with a bare Astro + MDX
- * baseline, edits one fact and rebuilds both, and reports time, memory and
- * page weight. The last line of output is one JSON object with every figure.
+ * builds it with the project's real build, with a bare Astro + MDX
+ * baseline and with a Starlight docs site (a peer), edits one fact and
+ * rebuilds ours and the baseline, and reports time, memory and page weight. The last line of output is one JSON object with every figure.
  *
  * Options:
  *   --sheets N       corpus size (default 100)
@@ -11,6 +11,7 @@
  *   --no-rebuild     skip the edit-one-fact rebuilds
  *   --cpu-prof       write a CPU profile of our cold build to .bench/sheets-N/profiles/
  *   --no-search      skip measuring a search in Chromium
+ *   --no-starlight   skip the Starlight peer's build
  *
  * Everything is written under .bench/sheets-N/ (git-ignored), replaced on
  * each run and left in place for inspection: the corpus, both sites, their
@@ -25,9 +26,10 @@ import { getHeapStatistics } from 'node:v8';
 import { readBuildLog, type BuildLog } from './build-log.ts';
 import { writeCorpus, type EditTarget } from './corpus.ts';
 import { distStats, isBaselineSheetPage, isOurSheetPage, type DistStats } from './dist-stats.ts';
+import { checkEdit, snapshotDist, type EditCheck } from './edit-check.ts';
 import { CORES, runMeasured, type Measured } from './measure.ts';
 import { measureSearch, searchUnavailable, type SearchCost } from './search-cost.ts';
-import { BENCH_ROOT, cardCache, clearBuild, PROJECT_ROOT, snapshotProject, writeBaseline, writeOurConfig } from './sites.ts';
+import { BENCH_ROOT, cardCache, clearBuild, isStarlightSheetPage, PROJECT_ROOT, snapshotProject, writeBaseline, writeOurConfig, writeStarlight } from './sites.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -37,6 +39,7 @@ const { values } = parseArgs({
 		'no-rebuild': { type: 'boolean', default: false },
 		'cpu-prof': { type: 'boolean', default: false },
 		'no-search': { type: 'boolean', default: false },
+		'no-starlight': { type: 'boolean', default: false },
 	},
 });
 const sheets = Number(values.sheets);
@@ -49,6 +52,7 @@ const ASTRO = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
 const folder = join(BENCH_ROOT, format === 'md' ? `sheets-${sheets}` : `sheets-${sheets}-${format}`);
 const ours = join(folder, 'ours');
 const baseline = join(folder, 'baseline');
+const starlight = join(folder, 'starlight');
 const MB = 1024 * 1024;
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -81,14 +85,20 @@ async function build(what: string, root: string, logName: string, nodeFlags: rea
 	const log = readBuildLog(logFile);
 	say(`  phases: ${Object.entries(log.phases).map(([name, s]) => `${name} ${s} s`).join('; ')}`);
 	say(`  slowest routes: ${log.routes.slice(0, 6).map((route) => `${route.route} ${route.seconds} s (${route.pages})`).join('; ')}`);
+	if (log.reusedPages > 0) say(`  pages: ${log.renderedPages} rendered, ${log.reusedPages} copied from the previous build (incremental build)`);
 	return { measured, log };
 }
+
+const editedStatement = (statement: string) => `${statement.slice(0, -1)}, the benchmark edit says.`;
+
+/** `ours / theirs` for a figure both builds measured; CPU time is the ratio a loaded machine skews least. */
+const ratioOf = (ours: number | undefined, theirs: number | undefined) => (ours === undefined || theirs === undefined || theirs === 0 ? null : round(ours / theirs));
 
 /** Changes one fact's statement in a site's copy of the sheet; returns the new statement. */
 function editFact(root: string, edit: EditTarget): string {
 	const file = join(root, edit.file);
 	const text = readFileSync(file, 'utf8');
-	const edited = `${edit.statement.slice(0, -1)}, the benchmark edit says.`;
+	const edited = editedStatement(edit.statement);
 	if (!text.includes(JSON.stringify(edit.statement))) throw new Error(`The statement to edit is not in ${file}.`);
 	writeFileSync(file, text.replace(JSON.stringify(edit.statement), JSON.stringify(edited)));
 	return edited;
@@ -120,6 +130,8 @@ const summary = (result: Build | undefined) =>
 		foreignCpuSeconds: round(result.measured.foreignCpuSeconds),
 		phases: result.log.phases,
 		routes: result.log.routes.slice(0, 8),
+		renderedPages: result.log.renderedPages,
+		reusedPages: result.log.reusedPages,
 	};
 
 rmSync(folder, { recursive: true, force: true });
@@ -162,20 +174,39 @@ if (!values['no-baseline']) {
 	baseBuild = await build('Baseline build (cold)', baseline, 'baseline-build.log');
 	baseDist = distStats(join(baseline, 'dist'), isBaselineSheetPage);
 	describeDist('Baseline', baseDist);
-	say(`Ratios to the baseline: time ${round(ourBuild.measured.seconds / baseBuild.measured.seconds)}x, peak RSS ${round(ourBuild.measured.peakRssMB / baseBuild.measured.peakRssMB)}x`);
+	say(`Ratios to the baseline: time ${round(ourBuild.measured.seconds / baseBuild.measured.seconds)}x, CPU ${ratioOf(ourBuild.measured.cpuSeconds, baseBuild.measured.cpuSeconds)}x, peak RSS ${round(ourBuild.measured.peakRssMB / baseBuild.measured.peakRssMB)}x`);
+}
+
+let peerBuild: Build | undefined;
+let peerDist: DistStats | undefined;
+if (!values['no-starlight']) {
+	writeStarlight(starlight, join(ours, 'content/sheets'));
+	peerBuild = await build('Starlight peer build (cold)', starlight, 'starlight-build.log');
+	peerDist = distStats(join(starlight, 'dist'), isStarlightSheetPage);
+	describeDist('Starlight', peerDist);
+	say(`Ratios to Starlight: time ${round(ourBuild.measured.seconds / peerBuild.measured.seconds)}x, CPU ${ratioOf(ourBuild.measured.cpuSeconds, peerBuild.measured.cpuSeconds)}x, peak RSS ${round(ourBuild.measured.peakRssMB / peerBuild.measured.peakRssMB)}x, dist ${round(ourDist.bytes / peerDist.bytes)}x`);
+	rmSync(join(starlight, 'dist'), { recursive: true, force: true });
 }
 
 let rebuild: Build | undefined;
 let baseRebuild: Build | undefined;
 let stale: string[] = [];
+let editCheck: EditCheck | undefined;
 if (!values['no-rebuild']) {
+	const beforeEdit = snapshotDist(join(ours, 'dist'), corpus.edit.statement);
 	editFact(ours, corpus.edit);
 	rebuild = await build(`Our rebuild after editing one fact of ${corpus.edit.file}`, ours, 'ours-rebuild.log');
 	stale = stalePages(corpus.edit);
 	say(stale.length === 0 ? `  the edit shows on all ${corpus.edit.pagesShowingIt.length} pages that show the fact` : `  STALE after the rebuild: ${stale.join(', ')}`);
+	editCheck = checkEdit(beforeEdit, join(ours, 'dist'), corpus.edit.statement, editedStatement(corpus.edit.statement));
+	stale = [...new Set([...stale, ...editCheck.stale])];
+	say(
+		`  ${editCheck.showedIt.length} files showed the fact (${editCheck.showedIt.join(', ')}); ${editCheck.stale.length === 0 ? 'each shows the edit' : `STALE: ${editCheck.stale.join(', ')}`}; ${editCheck.otherPagesChanged.length} other pages changed${editCheck.otherPagesChanged.length ? ` (${editCheck.otherPagesChanged.slice(0, 10).join(', ')}${editCheck.otherPagesChanged.length > 10 ? ', …' : ''})` : ''}${editCheck.addedOrRemoved.length ? `; files added or removed: ${editCheck.addedOrRemoved.slice(0, 10).join(', ')}` : ''}`,
+	);
 	if (!values['no-baseline']) {
 		editFact(baseline, corpus.edit);
 		baseRebuild = await build('Baseline rebuild after the same edit', baseline, 'baseline-rebuild.log');
+		say(`Rebuild ratio to the baseline's: time ${round(rebuild.measured.seconds / baseRebuild.measured.seconds)}x, CPU ${ratioOf(rebuild.measured.cpuSeconds, baseRebuild.measured.cpuSeconds)}x`);
 	}
 }
 
@@ -210,7 +241,21 @@ const result = {
 	rebuildPeakRssMB: rebuild ? Math.round(rebuild.measured.peakRssMB) : null,
 	rebuildStalePages: rebuild ? stale : null,
 	baselineRebuildSeconds: baseRebuild ? round(baseRebuild.measured.seconds) : null,
-	builds: { ours: summary(ourBuild), baseline: summary(baseBuild), oursRebuild: summary(rebuild), baselineRebuild: summary(baseRebuild) },
+	rebuildRatio: rebuild && baseRebuild ? round(rebuild.measured.seconds / baseRebuild.measured.seconds) : null,
+	rebuildCpuRatio: rebuild && baseRebuild ? ratioOf(rebuild.measured.cpuSeconds, baseRebuild.measured.cpuSeconds) : null,
+	cpuRatio: baseBuild ? ratioOf(ourBuild.measured.cpuSeconds, baseBuild.measured.cpuSeconds) : null,
+	starlightCpuRatio: peerBuild ? ratioOf(ourBuild.measured.cpuSeconds, peerBuild.measured.cpuSeconds) : null,
+	rebuildFilesShowingEdit: editCheck?.showedIt ?? null,
+	rebuildOtherPagesChanged: editCheck?.otherPagesChanged ?? null,
+	starlightSeconds: peerBuild ? round(peerBuild.measured.seconds) : null,
+	starlightPeakRssMB: peerBuild ? Math.round(peerBuild.measured.peakRssMB) : null,
+	starlightDistBytes: peerDist?.bytes ?? null,
+	starlightMedianHtmlBytes: peerDist?.medianHtmlBytes ?? null,
+	starlightRatio: peerBuild ? round(ourBuild.measured.seconds / peerBuild.measured.seconds) : null,
+	starlightRssRatio: peerBuild ? round(ourBuild.measured.peakRssMB / peerBuild.measured.peakRssMB) : null,
+	starlightDistRatio: peerDist ? round(ourDist.bytes / peerDist.bytes) : null,
+	baselineDistRatio: baseDist ? round(ourDist.bytes / baseDist.bytes) : null,
+	builds: { ours: summary(ourBuild), baseline: summary(baseBuild), starlight: summary(peerBuild), oursRebuild: summary(rebuild), baselineRebuild: summary(baseRebuild) },
 	corpus: { people: corpus.people, organisations: corpus.organisations, sources: corpus.sources, facts: corpus.facts, citations: corpus.citations, relations: corpus.relations, wikiLinks: corpus.wikiLinks, metrics: corpus.metrics },
 	project: { commit: snapshot.commit, uncommittedFiles: snapshot.uncommitted.length },
 	machine: { cores: CORES, node: process.version, heapLimitMB: Math.round(getHeapStatistics().heap_size_limit / MB) },

@@ -5,7 +5,7 @@
  * that renders the same sheet files with none of our features.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -116,6 +116,47 @@ const { Content } = await render(entry);
 `,
 	);
 }
+
+/**
+ * The same sheet files as a Starlight docs site (`@astrojs/starlight`, the
+ * docs framework a newsroom might pick instead of ours), with its own search
+ * (Pagefind, on by default): its docs loader and schema over a copy of the
+ * sheets, each given the `title` Starlight requires (the sheet's `name`).
+ * The sidebar holds one link: Starlight's default lists every page on every
+ * page, which at 10,000 sheets would make it quadratic, a set-up no site of
+ * that size would keep (ours lists sheets on pages by letter instead).
+ */
+export function writeStarlight(root: string, sheetsFolder: string) {
+	rmSync(root, { recursive: true, force: true });
+	const docs = join(root, 'src/content/docs');
+	for (const path of readdirSync(sheetsFolder, { recursive: true, encoding: 'utf8' })) {
+		if (!/\.mdx?$/.test(path)) continue;
+		const text = readFileSync(join(sheetsFolder, path), 'utf8');
+		write(docs, path, text.replace(/^name: (.*)$/m, 'title: $1\nname: $1'));
+	}
+	write(docs, 'index.md', '---\ntitle: Fact-sheet benchmark\n---\n\nThe same sheets as the benchmark builds with the project.\n');
+	write(
+		root,
+		'astro.config.mjs',
+		`import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+export default defineConfig({ integrations: [starlight({ title: 'Fact-sheet benchmark', sidebar: [{ label: 'Home', link: '/' }] })] });
+`,
+	);
+	write(
+		root,
+		'src/content.config.ts',
+		`import { defineCollection } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+
+export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
+`,
+	);
+}
+
+/** Starlight's sheet pages: every page but its home page and 404. */
+export const isStarlightSheetPage = (path: string) => /^(people|organisations)\/[^/]+\/index\.html$/.test(path);
 
 /**
  * Where a site's preview cards are cached: `fact-sheets/og/` in Astro's

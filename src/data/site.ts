@@ -36,3 +36,9 @@ export function publishedPassages(): PublishedCorpus['passages'] {
 	if (!cached) throw new Error('publishedPassages() was called before getSite(): await getSite() first.');
 	return cached.corpus.passages;
 }
+
+/** A source's quoted passages with their context (src/lib/site/source-passages.ts), from the corpus getSite() read. */
+export function publishedSourcePassages(id: string): PublishedCorpus['sourcePassages'][string] {
+	if (!cached) throw new Error('publishedSourcePassages() was called before getSite(): await getSite() first.');
+	return cached.corpus.sourcePassages[id] ?? [];
+}

@@ -36,5 +36,8 @@ export function factSheetsConfig(
 			sitemap({ filter: (page) => !published.unlistedPaths.has(new URL(page).pathname) }),
 		],
 		...overrides,
+		// A rebuild copies each page whose cache key (src/lib/site/cache-keys.ts) and module graph are unchanged from the
+		// previous build (node_modules/.astro/dist/) instead of rendering it again: see docs/performance.md "Rebuilds".
+		experimental: { incrementalBuild: true, ...overrides.experimental },
 	};
 }

@@ -4,11 +4,14 @@ import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { QuotedPassages } from '../lib/links/quoted-passages.ts';
 import type { SiteInput } from '../lib/site/model.ts';
+import type { SourcePassage } from '../lib/site/source-passages.ts';
 
 /** Everything pages, exports, search and preview cards are made from: the verified corpus, its bodies rendered. */
 export interface PublishedCorpus {
 	readonly site: SiteInput;
 	readonly passages: QuotedPassages;
+	/** Each source's quoted passages with their context, by source id: what its page shows (src/lib/site/source-passages.ts). */
+	readonly sourcePassages: Readonly<Record<string, readonly SourcePassage[]>>;
 }
 
 /** Where the published corpus is and the SHA-256 of its bytes, as written after verification. */

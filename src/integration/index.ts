@@ -6,6 +6,7 @@ import type { RunnableDevEnvironment, ViteDevServer } from 'vite';
 import { readProjectFiles } from '../lib/content/project-files.ts';
 import type { Corpus } from '../lib/corpus.ts';
 import { quotedPassages } from '../lib/links/quoted-passages.ts';
+import { sourcePassages } from '../lib/site/source-passages.ts';
 import { publishCards, type PublishedCard } from '../lib/og/publish.ts';
 import { queueCards } from '../lib/og/render.ts';
 import { createUi } from '../lib/i18n/ui.ts';
@@ -87,7 +88,7 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 			return { corpus, problems };
 		}
 		const site = { ...siteInput(corpus, resolver, base, problems.length > 0 ? devBodyError : undefined), contentCommitDate: contentCommitDate(root) };
-		corpusRef = writeCorpusFile(corpusFile, { site, passages: quotedPassages(corpus) });
+		corpusRef = writeCorpusFile(corpusFile, { site, passages: quotedPassages(corpus), sourcePassages: sourcePassages(corpus) });
 		options.published.unlistedPaths = new Set([
 			withBase(base, SEARCH_PATH),
 			...corpus.sheets.flatMap((sheet) =>
@@ -112,7 +113,7 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 				updateConfig({
 					vite: { plugins: [
 							contentErrorPlugin(() => contentError),
-							virtualModule(CORPUS_MODULE, () => corpusRef),
+							virtualModule(CORPUS_MODULE, () => corpusRef, { content: true }),
 							virtualModule(CARD_CACHE_MODULE, cardDirectory),
 							virtualModule(OPTIONS_MODULE, options.options),
 							curationModule(() => (devCorpus ? { corpus: devCorpus, base } : undefined)),
@@ -151,10 +152,12 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const out = fileURLToPath(dir);
+				// A build with content problems stops before its pages, so this is only a guard.
+				if (!corpusRef) throw new Error('The build has no verified content to index for search.');
 				// Pagefind runs in a process of its own, so the card workers finish meanwhile.
 				await Promise.all([
-					writeSearchIndex(out, options.options.language).then((count) => {
-						logger.info(`Built the search index from ${count} HTML files in ${Math.round(performance.now() - started)} ms.`);
+					writeSearchIndex(out, corpusRef, options.options).then((count) => {
+						logger.info(`Built the search index of ${count} pages from the verified content in ${Math.round(performance.now() - started)} ms.`);
 					}),
 					publishCards(cards, cardDirectory, out).then(() => {
 						logger.info(`Wrote ${cards.length} preview cards in ${Math.round(performance.now() - started)} ms.`);

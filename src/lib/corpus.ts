@@ -32,6 +32,16 @@ export interface LoadedSource {
 	readonly locate: (path: Path) => Position | undefined;
 }
 
+/** content/about.md as read: the site's own words for its About page, a Markdown body like a sheet's. */
+export interface LoadedAbout {
+	readonly file: string;
+	/** The file has no frontmatter: its body starts on line 1. */
+	readonly bodyLine: 1;
+	readonly format: 'md';
+	readonly tree: Root;
+	readonly syntaxError: undefined;
+}
+
 /** All content of a project, validated item by item. */
 export interface Corpus {
 	readonly sheets: readonly LoadedSheet[];
@@ -39,6 +49,8 @@ export interface Corpus {
 	readonly metrics: ReadonlyMap<string, Metric>;
 	/** The kinds and relation types the sheets were checked against (content/kinds.yaml, content/relation-types.yaml). */
 	readonly vocabulary: Vocabulary;
+	/** content/about.md, when the project has one. */
+	readonly about?: LoadedAbout | undefined;
 	/**
 	 * Slugs and ids of files that exist but failed their own checks. References
 	 * to them are not reported as unknown: the file's own problem says it all.

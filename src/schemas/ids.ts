@@ -67,6 +67,9 @@ export const RESERVED_ANCHORS: ReadonlySet<string> = new Set([
 	'about',
 	'cite',
 	'history',
+	// The key-facts box and the contents of a long sheet (KeyFacts.astro, TableOfContents.astro).
+	'key-facts',
+	'contents',
 	// The connections graph of a sheet page (Graph.astro: the figure's id and its SVG's `<title>` and `<desc>`).
 	'sheet-graph',
 	'sheet-graph-title',

@@ -36,6 +36,13 @@ export const articleSpanSchema = z.strictObject({
 export const sourceSchema = z.strictObject({
 	/** The headline, as the stored text gives it. */
 	title: z.string().trim().min(1),
+	/**
+	 * The short name readers see wherever the source is named in passing (under
+	 * a fact, in the references): "Daily Harbour, 4 Mar 2026". When left out it is
+	 * made from the publisher and the publication date (src/lib/site/source-label.ts);
+	 * give it only when that reads badly, and say nothing the stored text does not.
+	 */
+	label: z.string().trim().min(1).max(80).optional(),
 	/** Who published the copy we stored; `null` when the text does not say. */
 	publisher: z.string().trim().min(1).nullable(),
 	/** Who first published the article, when the stored copy is a republication. */

@@ -9,9 +9,12 @@
 	}
 	const ui = new PagefindUI({
 		element: '#search',
-		showSubResults: true,
+		// A record is one short page of names and statements (src/lib/search/records.ts), with no sections to list under it.
+		showSubResults: false,
 		showImages: false,
 		resetStyles: false,
+		// Searched on the page itself, not in a Web Worker: the worker's script would add 12 KB to every search, and the index is small enough for the main thread.
+		noWorker: true,
 		// Pagefind's own strings follow <html lang>; the box's placeholder is the site's (src/lib/i18n/).
 		translations: { placeholder: element.dataset.placeholder },
 		// Keeps the address in step with the search, so a search can be shared.

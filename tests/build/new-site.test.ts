@@ -111,7 +111,7 @@ describe('npm run new-site', () => {
 
 	it('asks first, and changes nothing when the answer is no', () => {
 		expect(refused.status).toBe(1);
-		expect(refused.output).toMatch(/^This deletes everything in content\/sheets\/ \(\d+ files\), content\/sources\/ \(\d+ files\), seeds\/ \(\d+ files\), empties content\/metrics.yaml and rewrites the options in astro.config.mjs. Go on\? \[y\/N\] Nothing was changed.\n$/);
+		expect(refused.output).toMatch(/^This deletes everything in content\/sheets\/ \(\d+ files\), content\/sources\/ \(\d+ files\), seeds\/ \(\d+ files\)(?: and content\/about\.md)?, empties content\/metrics.yaml and rewrites the options in astro.config.mjs. Go on\? \[y\/N\] Nothing was changed.\n$/);
 	});
 
 	it('refuses options the build would refuse, before changing anything', () => {
@@ -131,6 +131,8 @@ describe('npm run new-site', () => {
 		expect(started.output).toContain('Started "Harbour Inquiry 2027"');
 		expect(started.status).toBe(0);
 		for (const folder of ['content/sheets', 'content/sources', 'seeds']) expect(readdirSync(join(COPY, folder)), folder).toEqual(['.gitkeep']);
+		// The old site's About page text goes with its story.
+		expect(existsSync(join(COPY, 'content/about.md'))).toBe(false);
 		expect(readFileSync(join(COPY, 'content/metrics.yaml'), 'utf8')).toMatch(/^\{\}$/m);
 		for (const kept of KEPT) expect(readFileSync(join(COPY, kept), 'utf8'), kept).toBe(vocabulary[kept]);
 		const config = readFileSync(join(COPY, 'astro.config.mjs'), 'utf8');

@@ -89,14 +89,14 @@ describe('the valid fixture site, published under a base path', () => {
 		expect(data(BASE).potentialAction.target).toBe(`${HOME}search/?q={search_term_string}`);
 	});
 
-	it('offers a citation of each sheet and each fact that works without JavaScript', () => {
+	it('offers a citation of each sheet that works without JavaScript, and a permalink for each fact', () => {
 		const html = page(site, `${BASE}people/jane-doe/`);
 		const sheetCite = html.querySelector('article > details.cite')!;
 		expect(sheetCite.querySelector('summary')?.text).toBe('Cite this sheet');
 		expect(sheetCite.querySelectorAll('pre').map((pre) => pre.text)).toEqual([expect.stringMatching(/^@online\{jane-doe,/), expect.stringContaining(`"URL":"${HOME}people/jane-doe/"`)]);
-		const factCite = html.querySelector('#harbour-wall-warning details.cite')!;
-		expect(factCite.text).toContain(`“Jane Doe said the harbour wall will not hold another winter.” In “Jane Doe”. Harbour Watch, version of`);
-		expect(factCite.querySelector('pre')?.text).toContain(`url = {${HOME}people/jane-doe/#harbour-wall-warning}`);
+		// One "Cite this" per sheet (issue 16): a fact is cited by its permalink.
+		expect(html.querySelectorAll('details.cite').length).toBe(1);
+		expect(html.querySelector('#harbour-wall-warning a.permalink')?.getAttribute('href')).toBe('#harbour-wall-warning');
 	});
 
 	it('links each citation of a source with a known address to the quoted words, with an archive lookup beside it', () => {
@@ -105,7 +105,8 @@ describe('the valid fixture site, published under a base path', () => {
 		expect(reference.querySelector('a.deep-link')?.getAttribute('href')).toBe(
 			'https://example.org/harbour-report#:~:text=said%20on%20Monday%20that%20%E2%80%9Cthe,will%20not%20hold%20another%20winter%E2%80%9D',
 		);
-		expect(reference.querySelector('a.archive-link')?.getAttribute('href')).toBe('https://web.archive.org/web/*/https://example.org/harbour-report');
+		// The archive lookup is the source's, given once where the reference list describes it.
+		expect(reference.parentNode!.parentNode!.querySelector('a.archive-link')?.getAttribute('href')).toBe('https://web.archive.org/web/*/https://example.org/harbour-report');
 	});
 
 	it('redirects a former slug to the sheet, keeping the fact anchor when JavaScript runs', () => {
@@ -135,7 +136,7 @@ describe('the valid fixture site, published under a base path', () => {
 		expect(page(site, BASE).querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute('href')).toBe(`${BASE}feed.xml`);
 	});
 
-	it('builds the search index under the base, indexing sheets and sources by every name, with a kind filter', () => {
+	it('builds the search index under the base, indexing sheets and sources by every name, each with its kind', () => {
 		for (const asset of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind.js', 'pagefind-entry.json']) expect(existsSync(join(fixture.dist, 'pagefind', asset)), asset).toBe(true);
 		const search = page(site, `${BASE}search/`);
 		expect(search.querySelector('script[src]')?.getAttribute('src')).toBe(`${BASE}pagefind/pagefind-ui.js`);
@@ -145,13 +146,13 @@ describe('the valid fixture site, published under a base path', () => {
 		// Pagefind's fragments are gzipped JSON after a signature; read back what was indexed.
 		const fragments = readdirSync(join(fixture.dist, 'pagefind/fragment')).map((name) => {
 			const text = gunzipSync(readFileSync(join(fixture.dist, 'pagefind/fragment', name))).toString('utf8');
-			return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; filters: Record<string, string[]>; meta: Record<string, string> };
+			return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; meta: Record<string, string> };
 		});
 		// Stored from the site's root: Pagefind's scripts prefix the base they are served under (checked in a browser below).
 		expect(fragments.map((fragment) => fragment.url).sort()).toEqual(['/figures/flooded-homes/', '/organisations/acme-institute/', '/people/jane-doe/', '/sources/harbour-report/']);
 		const jane = fragments.find((fragment) => fragment.url.endsWith('jane-doe/'))!;
 		expect(jane.meta.title).toBe('Jane Doe');
-		expect(jane.filters.kind).toEqual(['Person']);
+		expect(jane.meta.kind).toBe('Person');
 		expect(jane.content).toContain('J. Doe');
 		// Reference marks, permalinks and citation blocks are not indexed.
 		expect(jane.content).not.toMatch(/\[\d\]|Cite this|@misc/);
@@ -210,15 +211,13 @@ describe('the valid fixture site, published under a base path', () => {
 			await tab.close();
 		});
 
-		it('filters results by kind', async () => {
+		it('says what each result is', async () => {
 			const tab = await browser.newPage();
 			await tab.goto(`${server.url}search/?q=harbour`);
 			await tab.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-			// Pagefind opens the filter by itself when it has few values, and closes it when there are many.
-			await tab.locator('details.pagefind-ui__filter-block', { hasText: 'Kind' }).evaluate((details: HTMLDetailsElement) => (details.open = true));
-			await tab.locator('label', { hasText: /^Source/ }).click();
-			await tab.waitForFunction(() => document.querySelectorAll('.pagefind-ui__result').length === 1);
-			expect(await tab.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title a').textContent()).toBe('Harbour institute warns of rising tides');
+			// The kind is each record's metadata, not a filter (src/lib/search/records.ts): no filter's page list is downloaded.
+			const source = tab.locator('.pagefind-ui__result', { hasText: 'Harbour institute warns of rising tides' });
+			expect((await source.locator('.pagefind-ui__result-tag').textContent())?.trim()).toBe('Kind: Source');
 			await tab.close();
 		});
 

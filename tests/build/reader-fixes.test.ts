@@ -37,7 +37,7 @@ describe('the small breakages of a reader’s page', () => {
 
 	it('spaces the separators of the footer and the sentences of the network page', () => {
 		const footer = parse(readPage(site, 'people/jane-doe/')).querySelectorAll('.site-footer p')[1]?.text.replace(/\s+/g, ' ').trim();
-		expect(footer).toBe('Atom feed · Data downloads · Search');
+		expect(footer).toBe('Atom feed · Data downloads · Search · About this site');
 		expect(text(readPage(site, 'graph/'), 'main p')).toMatch(/between them\. Each circle leads to its sheet/);
 	});
 

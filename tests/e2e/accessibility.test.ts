@@ -34,6 +34,7 @@ const PAGES = Object.entries({
 	'figure page': samples.figure,
 	graph: 'graph/',
 	search: 'search/',
+	about: 'about/',
 	'404': 'no-such-page/',
 }).filter((entry): entry is [string, string] => entry[1] !== undefined);
 

@@ -75,7 +75,8 @@ describe.skipIf(!HAS_BROWSER)('a reader in Chromium', () => {
 			const reference = page.locator(`li${target}`);
 			await expect.poll(() => reference.evaluate((element) => element.matches(':target'))).toBe(true);
 			expect(await reference.isVisible()).toBe(true);
-			await reference.locator('cite a').click();
+			// The reference list describes each source once, above its numbered passages (issue 16).
+			await page.locator(`.reference-sources > li:has(li${target}) > cite a`).click();
 			await expect.poll(() => page.url()).toMatch(new RegExp(`${PUBLISHED_BASE}sources/[a-z0-9-]+/$`));
 			expect(await page.locator('h1').textContent()).toBeTruthy();
 			expect(await page.locator(`a[href="${PUBLISHED_BASE}${person}"]`).count()).toBeGreaterThan(0);

@@ -63,7 +63,7 @@ describe('bad names fail check and the build with their exact message', () => {
 		expect(failingBoth('reserved-id', { [ACME]: edit('id: wall-warning', 'id: site-search-q') })).toMatchInlineSnapshot(`
 			[
 			  "content/sheets/organisations/acme-institute.md:18:9 fact "site-search-q" › id
-			  \`id\` is "site-search-q": this id is used by the page itself; reserved: site-search-q, main, top, facts, roles, relations, references, timeline, mentions, claims, figures, graph, about, cite, history, sheet-graph, sheet-graph-title, sheet-graph-desc, ref-, role-, member-, mention- or claim- followed by a number, and any id that starts with relation- or inverse-.
+			  \`id\` is "site-search-q": this id is used by the page itself; reserved: site-search-q, main, top, facts, roles, relations, references, timeline, mentions, claims, figures, graph, about, cite, history, key-facts, contents, sheet-graph, sheet-graph-title, sheet-graph-desc, ref-, role-, member-, mention- or claim- followed by a number, and any id that starts with relation- or inverse-.
 			  Fix: Choose another id: lowercase words joined by single hyphens, not one the page uses itself.",
 			]
 		`);

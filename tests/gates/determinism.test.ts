@@ -42,6 +42,7 @@ describe('determinism', () => {
 		expect([...second.keys()]).toEqual([...first.keys()]);
 		const differing = [...first].filter(([file, hash]) => second.get(file) !== hash && !ALLOWED_TO_DIFFER.has(file)).map(([file]) => file);
 		expect(differing).toEqual([]);
-		expect(first.size).toBeGreaterThan(50);
+		// A whole site, not an empty folder: even a one-sheet site has pages, exports, cards and a search index.
+		expect(first.size).toBeGreaterThan(30);
 	});
 });

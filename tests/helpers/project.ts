@@ -19,8 +19,9 @@ export function projectFiles(files: Record<string, string>): ProjectFiles {
 		metrics: of('metrics')[0],
 		kinds: of('kinds')[0],
 		relationTypes: of('relationTypes')[0],
+		about: of('about')[0],
 		strays: content.flatMap(({ path, kind }) =>
-			kind === 'sheet' || kind === 'source' || kind === 'metrics' || kind === 'kinds' || kind === 'relationTypes' || kind === 'system' ? [] : [{ path, reason: kind }],
+			kind === 'sheet' || kind === 'source' || kind === 'metrics' || kind === 'kinds' || kind === 'relationTypes' || kind === 'about' || kind === 'system' ? [] : [{ path, reason: kind }],
 		),
 		// Paths are confined by the verifier before it asks; a file here reads as its UTF-8 bytes.
 		readText: (path) => {

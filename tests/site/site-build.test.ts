@@ -4,6 +4,7 @@
  * wiki-links, the timeline, figure pages and that no sheet is an orphan.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { compareFigureDates } from '../../src/lib/site/figures.ts';
 import { indexLetter } from '../../src/lib/site/letter-pages.ts';
 import { isPersonSheet, sortNameOf } from '../../src/lib/site/names.ts';
 import { relationTypeOf } from '../../src/lib/vocabulary.ts';
@@ -56,18 +57,22 @@ describe('the site, built under a base path', () => {
 		}
 	});
 
-	it('puts exactly the dated facts on the timeline, in date order', () => {
+	it('puts exactly the dated facts on the timeline, each once, in date order', () => {
 		const timeline = page(site, url('timeline/'));
-		const shown = timeline.querySelectorAll('.timeline li').map((item) => ({
+		const entries = timeline.querySelectorAll('.timeline > li').map((item) => ({
 			when: item.querySelector('time')!.getAttribute('datetime')!,
-			href: item.querySelectorAll('.timeline-text a')[1]!.getAttribute('href')!,
+			// Every fact the entry reports: its own, and those on other sheets or worded otherwise that tell the same event.
+			facts: item.querySelectorAll('.timeline-text a[href*="#"]').map((link) => link.getAttribute('href')!),
 		}));
 		const expected = model.sheetList
 			.flatMap((sheet) => sheet.data.facts.filter((fact) => fact.date ?? fact.asOf).map((fact) => `${url(sheet.path)}#${fact.id}`))
 			.sort();
-		expect(shown.map((entry) => entry.href).sort()).toEqual(expected);
-		const whens = shown.map((entry) => entry.when);
-		expect(whens).toEqual([...whens].sort());
+		const shown = entries.flatMap((entry) => entry.facts);
+		expect([...shown].sort()).toEqual(expected);
+		// Two facts telling one event make one entry, so there are fewer entries than dated facts, never a fact in two.
+		expect(new Set(shown).size).toBe(shown.length);
+		const whens = entries.map((entry) => entry.when);
+		expect(whens).toEqual([...whens].sort(compareFigureDates));
 	});
 
 	it('lists every figure of a metric on its page, and draws a chart with a text alternative', () => {

@@ -53,7 +53,7 @@ describe('indexMentions', () => {
 });
 
 describe('buildTimeline', () => {
-	it('holds exactly the dated facts, oldest first, partial dates before days within them', () => {
+	it('holds exactly the dated facts, oldest first, a month after the days within it (compareFigureDates)', () => {
 		const sheets = [
 			sheet('a', {
 				name: 'A',
@@ -67,18 +67,19 @@ describe('buildTimeline', () => {
 		];
 		const timeline = buildTimeline(sheets);
 		expect(timeline.map((entry) => [entry.fact.id, entry.when, entry.whenIs])).toEqual([
-			['jan', '2026-01', 'date'],
 			['jan-8', '2026-01-08', 'date'],
+			['jan', '2026-01', 'date'],
 			['feb-8', '2026-02-08', 'asOf'],
 		]);
 	});
 
 	it('pages by count, with each page\'s first and last date; one page, maybe empty, when all fit', () => {
-		const facts = ['2026-01', '2026-01-08', '2026-01-08', '2026-02-08', '2026-03'].map((date, index) => ({ id: `f${index}`, statement: 's', date, citations: cite }));
+		// Each fact its own passage: two facts of one date on one passage are one event (tests/unit/fig-timeline.test.ts).
+		const facts = ['2026-01', '2026-01-08', '2026-01-08', '2026-02-08', '2026-03'].map((date, index) => ({ id: `f${index}`, statement: 's', date, citations: [{ source: 's', quote: `q${index}` }] }));
 		const timeline = buildTimeline([sheet('a', { name: 'A', facts })]);
 		expect(paginateTimeline(timeline, 2).map((page) => [page.number, page.entries.length, page.first, page.last])).toEqual([
-			[1, 2, '2026-01', '2026-01-08'],
-			[2, 2, '2026-01-08', '2026-02-08'],
+			[1, 2, '2026-01-08', '2026-01-08'],
+			[2, 2, '2026-01', '2026-02-08'],
 			[3, 1, '2026-03', '2026-03'],
 		]);
 		expect(paginateTimeline(timeline, 5)).toHaveLength(1);
@@ -132,17 +133,17 @@ describe('graph', () => {
 	it('draws an edge for each relation and role between existing sheets', () => {
 		const edges = buildEdges(sheets, validSite().vocabulary);
 		expect(edges).toEqual([
-			{ from: 'a', to: 'b', label: 'member of' },
-			{ from: 'a', to: 'c', label: 'head' },
+			{ from: 'a', to: 'b', label: 'member of', kind: 'relation', anchor: 'relation-member-of-b' },
+			{ from: 'a', to: 'c', label: 'head', kind: 'role', anchor: 'role-1', former: false },
 		]);
 		expect(Object.fromEntries(adjacency(edges))).toEqual({ a: ['b', 'c'], b: ['a'], c: ['a'] });
 	});
 	it('finds the edges among a set of sheets through each sheet’s own edges', () => {
 		const edges = [
-			{ from: 'a', to: 'b', label: 'x' },
-			{ from: 'b', to: 'c', label: 'y' },
-			{ from: 'c', to: 'd', label: 'z' },
-		];
+			{ from: 'a', to: 'b', label: 'x', kind: 'relation', anchor: 'relation-x-b' },
+			{ from: 'b', to: 'c', label: 'y', kind: 'relation', anchor: 'relation-y-c' },
+			{ from: 'c', to: 'd', label: 'z', kind: 'relation', anchor: 'relation-z-d' },
+		] as const;
 		const bySheet = edgesBySheet(edges);
 		expect(bySheet.get('b')).toEqual([edges[0], edges[1]]);
 		expect(edgesAmong(new Set(['a', 'b', 'c']), bySheet)).toEqual([edges[0], edges[1]]);
@@ -194,10 +195,10 @@ describe('chartGeometry', () => {
 	});
 	it('starts the y axis at zero and orders points by date', () => {
 		const geometry = chartGeometry([
-			{ when: '2026-01', value: 4519, text: '4,519', label: 'HRWA', href: '#a' },
-			{ when: '2026-02-08', value: 6961, text: '6,961', label: 'HRWA', href: '#b' },
-		], englishUi.format);
-		expect(geometry.yTicks[0]).toEqual({ position: geometry.plot.bottom, text: '0' });
+			{ when: '2026-01', value: 4519, text: '4,519', series: 'hrwa', seriesLabel: 'HRWA', label: 'HRWA', href: '#a' },
+			{ when: '2026-02-08', value: 6961, text: '6,961', series: 'hrwa', seriesLabel: 'HRWA', label: 'HRWA', href: '#b' },
+		], { format: englishUi.format, named: (value, claimant) => `${value} (${claimant})` });
+		expect(geometry.yTicks[0]).toMatchObject({ position: geometry.plot.bottom, text: '0' });
 		const [first, second] = geometry.points;
 		expect(first!.x).toBeLessThan(second!.x);
 		expect(first!.y).toBeGreaterThan(second!.y);

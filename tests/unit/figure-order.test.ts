@@ -56,9 +56,10 @@ describe('the order of figures', () => {
 });
 
 describe('the figure chart', () => {
-	const input = (when: string, value: number, text: string) => ({ when, value, text, label: 'the institute', href: '#x' });
+	const input = (when: string, value: number, text: string) => ({ when, value, text, series: 'institute', seriesLabel: 'the institute', label: 'the institute', href: '#x' });
+	const chartText = { format: englishUi.format, named: (value: string, claimant: string) => `${value} (${claimant})` };
 	it('draws a month or a year as a bar across it, labelled at its own precision, and a day as a dot on its day', () => {
-		const geometry = chartGeometry([input('2026-01-08', 4519, '4,519 homes'), input('2026-02', 7002, 'at least 7,002 homes'), input('2025', 100, 'about 100 homes')], englishUi.format);
+		const geometry = chartGeometry([input('2026-01-08', 4519, '4,519 homes'), input('2026-02', 7002, 'at least 7,002 homes'), input('2025', 100, 'about 100 homes')], chartText);
 		expect(geometry.xTicks.map((tick) => tick.text)).toEqual(['2025', '8 Jan 2026', 'February 2026']);
 		const [day, month, year] = geometry.points;
 		expect(day!.span).toBeUndefined();
@@ -76,7 +77,7 @@ describe('the figure chart', () => {
 		expect(month!.span!.to).toBeLessThanOrEqual(geometry.plot.right);
 	});
 	it('keeps the value as a reader reads it for the label', () => {
-		expect(chartGeometry([input('2026-02-08', 6961, 'at least 6,961 deaths')], englishUi.format).points[0]!.text).toBe('at least 6,961 deaths');
+		expect(chartGeometry([input('2026-02-08', 6961, 'at least 6,961 deaths')], chartText).points[0]!.text).toBe('at least 6,961 deaths');
 	});
 });
 

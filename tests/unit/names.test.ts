@@ -252,11 +252,11 @@ describe('fact ids the page uses itself', () => {
 		expect(withId('site-search-q')).toMatchInlineSnapshot(`
 			[
 			  "content/sheets/organisations/council.mdx:7:9 fact "site-search-q" › id
-			  \`id\` is "site-search-q": this id is used by the page itself; reserved: site-search-q, main, top, facts, roles, relations, references, timeline, mentions, claims, figures, graph, about, cite, history, sheet-graph, sheet-graph-title, sheet-graph-desc, ref-, role-, member-, mention- or claim- followed by a number, and any id that starts with relation- or inverse-.
+			  \`id\` is "site-search-q": this id is used by the page itself; reserved: site-search-q, main, top, facts, roles, relations, references, timeline, mentions, claims, figures, graph, about, cite, history, key-facts, contents, sheet-graph, sheet-graph-title, sheet-graph-desc, ref-, role-, member-, mention- or claim- followed by a number, and any id that starts with relation- or inverse-.
 			  Fix: Choose another id: lowercase words joined by single hyphens, not one the page uses itself.",
 			]
 		`);
-		expect(withId('sheet-graph-title')[0]?.split('\n')[1]).toMatchInlineSnapshot(`"  \`id\` is "sheet-graph-title": this id is used by the page itself; reserved: site-search-q, main, top, facts, roles, relations, references, timeline, mentions, claims, figures, graph, about, cite, history, sheet-graph, sheet-graph-title, sheet-graph-desc, ref-, role-, member-, mention- or claim- followed by a number, and any id that starts with relation- or inverse-."`);
-		expect(withId('relation-1')[0]?.split('\n')[1]).toMatchInlineSnapshot(`"  \`id\` is "relation-1": this id is used by the page itself; reserved: site-search-q, main, top, facts, roles, relations, references, timeline, mentions, claims, figures, graph, about, cite, history, sheet-graph, sheet-graph-title, sheet-graph-desc, ref-, role-, member-, mention- or claim- followed by a number, and any id that starts with relation- or inverse-."`);
+		expect(withId('sheet-graph-title')[0]?.split('\n')[1]).toMatchInlineSnapshot(`"  \`id\` is "sheet-graph-title": this id is used by the page itself; reserved: site-search-q, main, top, facts, roles, relations, references, timeline, mentions, claims, figures, graph, about, cite, history, key-facts, contents, sheet-graph, sheet-graph-title, sheet-graph-desc, ref-, role-, member-, mention- or claim- followed by a number, and any id that starts with relation- or inverse-."`);
+		expect(withId('relation-1')[0]?.split('\n')[1]).toMatchInlineSnapshot(`"  \`id\` is "relation-1": this id is used by the page itself; reserved: site-search-q, main, top, facts, roles, relations, references, timeline, mentions, claims, figures, graph, about, cite, history, key-facts, contents, sheet-graph, sheet-graph-title, sheet-graph-desc, ref-, role-, member-, mention- or claim- followed by a number, and any id that starts with relation- or inverse-."`);
 	});
 });

@@ -256,7 +256,7 @@ facts:`,
 			expect(problems({ [ANN]: ANN_LEE.replace('id: bridge-reopening', 'id: references') })).toMatchInlineSnapshot(`
 				[
 				  "content/sheets/people/ann-lee.mdx:12:9 fact "references" › id
-				  \`id\` is "references": this id is used by the page itself; reserved: site-search-q, main, top, facts, roles, relations, references, timeline, mentions, claims, figures, graph, about, cite, history, sheet-graph, sheet-graph-title, sheet-graph-desc, ref-, role-, member-, mention- or claim- followed by a number, and any id that starts with relation- or inverse-.
+				  \`id\` is "references": this id is used by the page itself; reserved: site-search-q, main, top, facts, roles, relations, references, timeline, mentions, claims, figures, graph, about, cite, history, key-facts, contents, sheet-graph, sheet-graph-title, sheet-graph-desc, ref-, role-, member-, mention- or claim- followed by a number, and any id that starts with relation- or inverse-.
 				  Fix: Choose another id: lowercase words joined by single hyphens, not one the page uses itself.",
 				]
 			`);

@@ -1,7 +1,7 @@
 import type { Nodes, Parent, Root } from 'mdast';
 
-/** Characters after which a quote mark opens rather than closes. */
-const OPENS_AFTER = /[\s([{\u2018\u201c\u2013\u2014-]/u;
+/** Characters after which a quote mark opens rather than closes (`=` too: `width="10"` quotes a value). */
+const OPENS_AFTER = /[\s([{=\u2018\u201c\u2013\u2014-]/u;
 
 /**
  * Typographic punctuation in prose, as Astro's Markdown gave it: `"` and `'`

@@ -18,6 +18,8 @@ export interface ProjectFiles {
 	readonly kinds: ContentFile | undefined;
 	/** content/relation-types.yaml: the types of relation (src/schemas/relation-type.ts). */
 	readonly relationTypes: ContentFile | undefined;
+	/** content/about.md: the site's own words on its About page, in Markdown (optional; src/lib/verify/about.ts). */
+	readonly about?: ContentFile | undefined;
 	/** Files under content/ that are none of those: each is reported, never silently skipped. */
 	readonly strays: readonly StrayFile[];
 	/**
@@ -36,16 +38,18 @@ export const CONTENT_LAYOUT = {
 	metrics: 'content/metrics.yaml',
 	kinds: 'content/kinds.yaml',
 	relationTypes: 'content/relation-types.yaml',
+	about: 'content/about.md',
 } as const;
 
 /** The content files that are one file each, by the ProjectFiles field that holds them. */
-export type SingleFileKind = 'metrics' | 'kinds' | 'relationTypes';
+export type SingleFileKind = 'metrics' | 'kinds' | 'relationTypes' | 'about';
 const SINGLE_FILES: ReadonlyMap<string, SingleFileKind> = new Map([
 	[CONTENT_LAYOUT.metrics, 'metrics'],
 	[CONTENT_LAYOUT.kinds, 'kinds'],
 	[CONTENT_LAYOUT.relationTypes, 'relationTypes'],
+	[CONTENT_LAYOUT.about, 'about'],
 ]);
-const isSingleFile = (kind: string): kind is SingleFileKind => kind === 'metrics' || kind === 'kinds' || kind === 'relationTypes';
+const isSingleFile = (kind: string): kind is SingleFileKind => kind === 'metrics' || kind === 'kinds' || kind === 'relationTypes' || kind === 'about';
 
 /** Sheets are Markdown (`.md`) or MDX (`.mdx`), exactly so written. */
 export const SHEET_EXTENSIONS = ['.md', '.mdx'] as const;
@@ -140,7 +144,7 @@ function readContent(root: string): Omit<ProjectFiles, 'readText'> {
 	const stat = lstatOrUndefined(top);
 	if (stat?.isSymbolicLink()) strays.push({ path: CONTENT_LAYOUT.root, reason: 'symlink' });
 	else if (stat?.isDirectory()) walk(top);
-	return { sheets, sources, metrics: single.metrics, kinds: single.kinds, relationTypes: single.relationTypes, strays };
+	return { sheets, sources, metrics: single.metrics, kinds: single.kinds, relationTypes: single.relationTypes, about: single.about, strays };
 }
 
 function lstatOrUndefined(path: string): Stats | undefined {

@@ -1,4 +1,5 @@
 import type { SheetData } from '../../schemas/index.ts';
+import { relationAnchors, roleAnchor } from '../site/model.ts';
 import { relationTypeOf, type Vocabulary } from '../vocabulary.ts';
 
 /** A link between two sheets, from a relation or a role, labelled from `from`'s side. */
@@ -6,6 +7,12 @@ export interface GraphEdge {
 	readonly from: string;
 	readonly to: string;
 	readonly label: string;
+	/** A relation between two sheets, or a role the `from` sheet holds at the `to` organisation. */
+	readonly kind: 'relation' | 'role';
+	/** The anchor of the relation or role on `from`'s page, where it is given with its sources. */
+	readonly anchor: string;
+	/** A role the source calls former: the label is then shown as "former …" (src/lib/site/format.ts, formatRoleTitle). */
+	readonly former?: boolean;
 }
 
 /** Every edge between existing sheets: each relation once, each role at an organisation with a sheet once. */
@@ -13,12 +20,16 @@ export function buildEdges(sheets: readonly { readonly slug: string; readonly da
 	const slugs = new Set(sheets.map((sheet) => sheet.slug));
 	const edges: GraphEdge[] = [];
 	for (const sheet of sheets) {
-		for (const relation of sheet.data.relations) {
-			if (slugs.has(relation.target)) edges.push({ from: sheet.slug, to: relation.target, label: relationTypeOf(vocabulary, relation.type).label });
-		}
-		for (const role of sheet.data.roles) {
-			if (role.org && slugs.has(role.org)) edges.push({ from: sheet.slug, to: role.org, label: role.title });
-		}
+		// The same anchors as the sheet page gives its relations and roles (src/lib/site/sheet-view.ts).
+		const anchors = relationAnchors(sheet.data.relations.map((relation) => ({ type: relation.type, other: relation.target })));
+		sheet.data.relations.forEach((relation, i) => {
+			if (!slugs.has(relation.target)) return;
+			const label = relationTypeOf(vocabulary, relation.type).label;
+			edges.push({ from: sheet.slug, to: relation.target, label, kind: 'relation', anchor: anchors[i] as string });
+		});
+		sheet.data.roles.forEach((role, i) => {
+			if (role.org && slugs.has(role.org)) edges.push({ from: sheet.slug, to: role.org, label: role.title, kind: 'role', anchor: roleAnchor(i), former: role.former });
+		});
 	}
 	return edges;
 }

@@ -64,25 +64,27 @@ export function seededRandom(seed: number): () => number {
 /**
  * A force-directed layout of the whole network, run for a fixed number of
  * ticks from d3-force's deterministic initial placement with a seeded random
- * source: the same graph gives the same picture on every build.
+ * source: the same graph gives the same picture on every build. `radius`
+ * gives the room each node keeps around it (by default 44).
  */
 export function forceLayout(
 	ids: readonly string[],
 	links: readonly { readonly source: string; readonly target: string }[],
-	options = { ticks: 300, seed: 1 },
+	{ ticks = 300, seed = 1, radius = () => 44 }: { ticks?: number; seed?: number; radius?: (id: string) => number } = {},
 ): Layout {
 	type Node = SimulationNodeDatum & { id: string };
 	const nodes: Node[] = [...ids].sort().map((id) => ({ id }));
 	const simulation = forceSimulation(nodes)
-		.randomSource(seededRandom(options.seed))
+		.randomSource(seededRandom(seed))
 		.force('link', forceLink<Node, { source: string; target: string }>(links.map((link) => ({ ...link }))).id((node) => node.id).distance(95))
 		.force('charge', forceManyBody().strength(-260).distanceMax(500))
-		.force('collide', forceCollide(44))
+		// Each node keeps clear a disc as wide as its label (the caller's `radius`), so that names have room beside their node.
+		.force('collide', forceCollide<Node>((node) => radius(node.id)))
 		// Gentle gravity towards the middle: without it, unconnected groups drift apart and the drawing is mostly empty.
 		.force('x', forceX(0).strength(0.06))
 		.force('y', forceY(0).strength(0.06))
 		.stop();
-	simulation.tick(options.ticks);
+	simulation.tick(ticks);
 	const xs = nodes.map((node) => node.x ?? 0);
 	const ys = nodes.map((node) => node.y ?? 0);
 	const margin = 90;

@@ -93,7 +93,6 @@ export const en = {
 	'note.subjectAside': "(editors' note on the source's wording: {note})",
 	'identifiers.text': "Identified by the editors as {links} (an editors' link, not a cited fact).",
 	'cite.sheet': 'Cite this sheet',
-	'cite.fact': 'Cite this fact',
 	'cite.source': 'Cite this source',
 	'cite.link': 'Link',
 	'cite.text': 'Text',
@@ -191,8 +190,8 @@ export const en = {
 	'figures.unit': '{description} Unit: {unit}.',
 	'figures.chartTitle': '{metric}: reported values over time',
 	'figures.chartDescription': {
-		one: '{count} reported value plotted by the date it was reported as true; each point is labelled with its claimant.',
-		other: '{count} reported values plotted by the date each was reported as true; each point is labelled with its claimant.',
+		one: '{count} reported value plotted by the date it was reported as true, labelled with its claimant.',
+		other: '{count} reported values plotted by the date each was reported as true; each claimant’s values are joined by a line, the last one labelled with the claimant’s name.',
 	},
 	'figures.chartVague': {
 		one: '{count} vague count (such as “hundreds”) cannot be plotted and appears only in the table.',
@@ -201,7 +200,6 @@ export const en = {
 	'figures.chartMonths': 'A value known only to the month or the year is drawn as a bar across it, with a hollow dot.',
 	'figures.chartCaption': '{description} The table below gives every value with its source.',
 	'figures.point': '{value} ({label})',
-	'figures.pointLabel': '{label}: {value}',
 	'figures.tableCaption': 'Every reported value of {metric}, oldest first',
 	'figures.asOf': 'As of',
 	'figures.value': 'Value',
@@ -221,6 +219,15 @@ export const en = {
 	'graph.figureTitle': 'The network of sheets',
 	'graph.figureDescription': '{sheets} joined by {links}.',
 	'graph.edge': '{from} — {relation} — {to}',
+	// Graph legend and link list (helper GR: src/components/Graph.astro).
+	'graph.legend': 'Key to the drawing',
+	'graph.legendFocus': 'this sheet',
+	'graph.legendPerson': 'a person',
+	'graph.legendOrganisation': 'an organisation or another body',
+	'graph.legendRelation': 'a relation, pointing away from the sheet that states it',
+	'graph.legendRole': 'a role held at an organisation (dashed)',
+	'graph.links': { one: 'The link in the drawing, as a list', other: 'The {count} links in the drawing, as a list' },
+	'graph.listNote': 'Every link drawn is also listed below the drawing.',
 
 	// Names A–Z (src/pages/names/, src/components/NameList.astro).
 	'names.title': 'Names A–Z',
@@ -237,7 +244,7 @@ export const en = {
 	// Search (src/pages/search.astro and its script).
 	'search.title': 'Search',
 	'search.description': 'Search every sheet and source by any spelling of a name, or by the words of a fact.',
-	'search.intro': 'Search every sheet and source by name (any spelling the sources use), or by the words of a fact. Filter the results by kind.',
+	'search.intro': 'Search every sheet and source by name (any spelling the sources use), or by the words of a fact. Each result says what kind of page it is.',
 	'search.noScript': 'Search needs JavaScript. Without it, find a sheet by any of its names in {names}, or browse {people} and {organisations}.',
 	'search.notBuilt': 'The search index is made when the site is built: run `npm run build`, then `npm run preview`.',
 
@@ -274,4 +281,69 @@ export const en = {
 	'card.siteEyebrow': 'Fact sheets',
 	'card.sheetFooter': '{site} · {facts} from {sources}',
 	'card.siteFooter': '{sheets} · {facts} · {sources}',
+
+	// Helper KB (issue 16): the key-facts box and the contents of a sheet (KeyFacts.astro, TableOfContents.astro),
+	// the wording of "Mentioned on", and the About page (src/pages/about.astro) with its footer link.
+	'keyFacts.title': 'Key facts',
+	'keyFacts.kind': 'Kind',
+	'keyFacts.roles': 'Current roles',
+	'keyFacts.moreRelations': { one: 'and {count} more relation', other: 'and {count} more relations' },
+	'keyFacts.figures': 'Latest figures',
+	'keyFacts.figure': '{metric}: {value}, as of {date}',
+	'keyFacts.figureClaimed': '{metric}: {value}, as of {date}, according to {who}',
+	'contents.title': 'On this page',
+	'sheet.mentionsIntro': 'Other sheets whose text names {name}, each with its sentence: the curators’ words, not a source’s.',
+	'site.footerAbout': 'About this site',
+	'about.title': 'About this site',
+	'about.description': 'How the fact sheets on {site} are made and checked, and how to report a mistake.',
+	'about.methodHeading': 'How facts are checked',
+	'about.method':
+		'Every fact, role and relation on this site cites the source it comes from, with the words that support it. Before the site is built, every quoted passage is checked, word for word, against the text of its source as stored with the site, and every value, qualifier, claimant and date against its quotes; if any check fails, nothing is published.',
+	'about.claimantHeading': 'Claimants',
+	'about.claimant':
+		'The claimant of a fact is whoever the source says made the statement or gave the figure, shown as “According to …”. The site reports that they said it, not that it is true.',
+	'about.supersededHeading': 'Superseded figures',
+	'about.superseded':
+		'When a later report updates a figure (a new count, say), the later figure is shown as current and the earlier one is kept under “Earlier reports”, with its date. Nothing reported is deleted.',
+	'about.singleSourceHeading': 'Single source',
+	'about.singleSource':
+		'A fact marked “single source” rests on one source alone: no other source on this site confirms it independently.',
+	'about.licenseHeading': 'Licence',
+	'about.license': 'The content of this site is published under {license}.',
+	'about.noLicense': 'This site names no licence for its content.',
+	'about.correctionsHeading': 'Corrections',
+	'about.correctionsIntro': 'If a fact says more than its quote, or a name or date is wrong, please say so: {contact}',
+	'about.correctionsEmail': 'write to {address}.',
+	'about.correctionsPage': '{link}.',
+	'about.noCorrections':
+		'This site names no contact for corrections yet. Every fact links to its source and the quoted words, so a mistake can be checked there.',
+
+	// The quote at the claim, the short source labels and how well a fact is supported (helper QA:
+	// src/components/SupportingWords.astro, src/lib/site/source-label.ts, src/lib/site/support.ts).
+	'sourceLabel.label': '{name}, {date}',
+	'sourceLabel.title': '“{title}”',
+	'sourceLabel.onOrAfter': 'on or after {date}',
+	'sourceLabel.undated': 'undated',
+	'support.longQuote': { one: 'Supporting words ({count} word)', other: 'Supporting words ({count} words)' },
+	'support.sources': { one: 'Single source', other: '{count} sources' },
+	'support.ageDay': { one: 'Dated {count} day before the newest source ({source}).', other: 'Dated {count} days before the newest source ({source}).' },
+	'support.ageWeek': { one: 'Dated {count} week before the newest source ({source}).', other: 'Dated {count} weeks before the newest source ({source}).' },
+	'support.ageMonth': { one: 'Dated {count} month before the newest source ({source}).', other: 'Dated {count} months before the newest source ({source}).' },
+	'support.ageYear': { one: 'Dated {count} year before the newest source ({source}).', other: 'Dated {count} years before the newest source ({source}).' },
+
+	// Helper SRC (issue 16): a source page's quoted passages, in context, by sheet (src/pages/sources/[id].astro).
+	'sourcePage.intro':
+		'Each passage of the article quoted on this site appears once, under the first sheet that cites it, with the sentence before and after it from the stored text. The quoted words are underlined; beneath each passage are the items that cite it.',
+	'sourcePage.jumpLabel': 'Sheets citing this source',
+	'sourcePage.excerpt': 'Excerpt',
+	'sourcePage.inOriginal': 'In the original, at these words',
+	'sourcePage.cut': '[…]',
+	'sourcePage.citedBy': 'Items citing this passage',
+	'sourcePage.alsoOn': 'Also cited on {sheets}.',
+	'sourcePage.shownUnder': '(quoted under {sheet})',
+
+	// Helper FIG (issue 16): one timeline entry per event (src/lib/site/timeline.ts, TimelineList.astro), and the chart legend.
+	'timeline.alsoOn': '(also on {sheets})',
+	'timeline.alsoStated': '(also stated: {facts})',
+	'figures.legend': 'Claimants on the chart',
 } as const;

@@ -34,16 +34,14 @@ export function createFormats(locale: string): Formats {
 	const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
 	const collator = new Intl.Collator(locale, { sensitivity: 'base' });
 	const languages = new Intl.DisplayNames(locale, { type: 'language', fallback: 'code' });
+	// A site has few distinct dates and shows each on many pages; formatToParts is slow enough to matter at 10,000 sheets.
+	const dates = new Map<PartialDate, string>();
 	return {
 		locale,
 		date(date) {
-			const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
-			const at = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
-			// Years before 100 would be read as 19xx by Date.UTC.
-			at.setUTCFullYear(y);
-			const parts = (d !== undefined ? day : m !== undefined ? month : year).formatToParts(at);
-			// Intl writes year 26 as "26"; a source's year is written in full, as the curator wrote it ("0026").
-			return parts.map((part) => (part.type === 'year' && y < 1000 ? String(y).padStart(4, '0') : part.value)).join('');
+			let formatted = dates.get(date);
+			if (formatted === undefined) dates.set(date, (formatted = formatDate(date)));
+			return formatted;
 		},
 		shortDay: (date) => short.format(date),
 		number: (value) => numbers.format(value),
@@ -57,6 +55,16 @@ export function createFormats(locale: string): Formats {
 			}
 		},
 	};
+
+	function formatDate(date: PartialDate): string {
+		const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
+		const at = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+		// Years before 100 would be read as 19xx by Date.UTC.
+		at.setUTCFullYear(y);
+		const parts = (d !== undefined ? day : m !== undefined ? month : year).formatToParts(at);
+		// Intl writes year 26 as "26"; a source's year is written in full, as the curator wrote it ("0026").
+		return parts.map((part) => (part.type === 'year' && y < 1000 ? String(y).padStart(4, '0') : part.value)).join('');
+	}
 }
 
 /** Languages written right to left when Intl.Locale cannot say (older engines without `getTextInfo`/`textInfo`). */

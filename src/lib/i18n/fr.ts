@@ -89,7 +89,6 @@ export const fr: { readonly [K in keyof typeof en]: Message } = {
 	'note.subjectAside': '(note de la rédaction sur la formulation de la source : {note})',
 	'identifiers.text': 'Identifié par la rédaction comme {links} (un lien de la rédaction, non un fait sourcé).',
 	'cite.sheet': 'Citer cette fiche',
-	'cite.fact': 'Citer ce fait',
 	'cite.source': 'Citer cette source',
 	'cite.link': 'Lien',
 	'cite.text': 'Texte',
@@ -180,8 +179,8 @@ export const fr: { readonly [K in keyof typeof en]: Message } = {
 	'figures.unit': '{description} Unité : {unit}.',
 	'figures.chartTitle': '{metric} : valeurs rapportées au fil du temps',
 	'figures.chartDescription': {
-		one: '{count} valeur rapportée, placée à la date à laquelle elle était donnée pour vraie ; chaque point porte le nom de sa source.',
-		other: '{count} valeurs rapportées, placées à la date à laquelle chacune était donnée pour vraie ; chaque point porte le nom de sa source.',
+		one: '{count} valeur rapportée, placée à la date à laquelle elle était donnée pour vraie, avec le nom de sa source.',
+		other: '{count} valeurs rapportées, placées à la date à laquelle chacune était donnée pour vraie ; les valeurs d’une même source sont reliées par une ligne, la dernière portant le nom de la source.',
 	},
 	'figures.chartVague': {
 		one: '{count} estimation vague (comme « des centaines ») ne peut pas être tracée et ne figure que dans le tableau.',
@@ -190,7 +189,6 @@ export const fr: { readonly [K in keyof typeof en]: Message } = {
 	'figures.chartMonths': 'Une valeur connue seulement au mois ou à l’année est tracée comme une barre qui couvre ce mois ou cette année, avec un point creux.',
 	'figures.chartCaption': '{description} Le tableau ci-dessous donne chaque valeur avec sa source.',
 	'figures.point': '{value} ({label})',
-	'figures.pointLabel': '{label} : {value}',
 	'figures.tableCaption': 'Chaque valeur rapportée de l’indicateur « {metric} », de la plus ancienne à la plus récente',
 	'figures.asOf': 'À la date du',
 	'figures.value': 'Valeur',
@@ -209,6 +207,15 @@ export const fr: { readonly [K in keyof typeof en]: Message } = {
 	'graph.figureTitle': 'Le réseau des fiches',
 	'graph.figureDescription': '{sheets} reliées par {links}.',
 	'graph.edge': '{from} — {relation} — {to}',
+	// Légende et liste des liens du graphe (helper GR : src/components/Graph.astro).
+	'graph.legend': 'Légende du dessin',
+	'graph.legendFocus': 'cette fiche',
+	'graph.legendPerson': 'une personne',
+	'graph.legendOrganisation': 'une organisation ou un autre organisme',
+	'graph.legendRelation': 'une relation, la flèche partant de la fiche qui l’énonce',
+	'graph.legendRole': 'une fonction exercée dans une organisation (en tirets)',
+	'graph.links': { one: 'Le lien du dessin, sous forme de liste', other: 'Les {count} liens du dessin, sous forme de liste' },
+	'graph.listNote': 'Chaque lien dessiné figure aussi dans la liste sous le dessin.',
 
 	'names.title': 'Noms de A à Z',
 	'names.description': 'Chaque nom et chaque autre graphie du site, chacun menant à sa fiche.',
@@ -224,7 +231,7 @@ export const fr: { readonly [K in keyof typeof en]: Message } = {
 	'search.title': 'Recherche',
 	'search.description': 'Chercher dans chaque fiche et chaque source par n’importe quelle graphie d’un nom, ou par les mots d’un fait.',
 	'search.intro':
-		'Cherchez dans chaque fiche et chaque source par nom (toute graphie qu’emploient les sources) ou par les mots d’un fait. Filtrez les résultats par type.',
+		'Cherchez dans chaque fiche et chaque source par nom (toute graphie qu’emploient les sources) ou par les mots d’un fait. Chaque résultat indique son type.',
 	'search.noScript':
 		'La recherche a besoin de JavaScript. Sans lui, trouvez une fiche par n’importe lequel de ses noms dans les {names}, ou parcourez les {people} et les {organisations}.',
 	'search.notBuilt': 'L’index de recherche est créé à la construction du site : lancez `npm run build`, puis `npm run preview`.',
@@ -262,4 +269,67 @@ export const fr: { readonly [K in keyof typeof en]: Message } = {
 	'card.siteEyebrow': 'Fiches sourcées',
 	'card.sheetFooter': '{site} · {facts} tirés de {sources}',
 	'card.siteFooter': '{sheets} · {facts} · {sources}',
+
+	// Helper KB (issue 16) : l’encadré « L’essentiel », le sommaire, « Mentionné sur » et la page À propos.
+	'keyFacts.title': 'L’essentiel',
+	'keyFacts.kind': 'Type',
+	'keyFacts.roles': 'Fonctions actuelles',
+	'keyFacts.moreRelations': { one: 'et {count} autre relation', other: 'et {count} autres relations' },
+	'keyFacts.figures': 'Derniers chiffres',
+	'keyFacts.figure': '{metric} : {value}, au {date}',
+	'keyFacts.figureClaimed': '{metric} : {value}, au {date}, selon {who}',
+	'contents.title': 'Sur cette page',
+	'sheet.mentionsIntro': 'Les autres fiches dont le texte nomme {name}, chacune avec sa phrase : ce sont les mots des rédacteurs, non ceux d’une source.',
+	'site.footerAbout': 'À propos du site',
+	'about.title': 'À propos du site',
+	'about.description': 'Comment les fiches de {site} sont faites et vérifiées, et comment signaler une erreur.',
+	'about.methodHeading': 'Comment les faits sont vérifiés',
+	'about.method':
+		'Chaque fait, fonction et relation de ce site cite sa source, avec les mots qui l’appuient. Avant la construction du site, chaque passage cité est comparé, mot pour mot, au texte de sa source conservé avec le site, et chaque valeur, qualificatif, déclarant et date à ses citations ; si une vérification échoue, rien n’est publié.',
+	'about.claimantHeading': 'Déclarants',
+	'about.claimant':
+		'Le déclarant d’un fait est celui qui, selon la source, a fait la déclaration ou donné le chiffre, indiqué par « Selon … ». Le site rapporte qu’il l’a dit, non que c’est vrai.',
+	'about.supersededHeading': 'Chiffres remplacés',
+	'about.superseded':
+		'Quand un rapport ultérieur met à jour un chiffre (un nouveau décompte, par exemple), le plus récent est présenté comme actuel et l’ancien est conservé sous « Informations antérieures », avec sa date. Rien de ce qui a été rapporté n’est effacé.',
+	'about.singleSourceHeading': 'Source unique',
+	'about.singleSource':
+		'Un fait marqué « source unique » ne repose que sur une source : aucune autre source de ce site ne le confirme de façon indépendante.',
+	'about.licenseHeading': 'Licence du contenu',
+	'about.license': 'Le contenu de ce site est publié sous {license}.',
+	'about.noLicense': 'Ce site n’indique pas de licence pour son contenu.',
+	'about.correctionsHeading': 'Signaler une erreur',
+	'about.correctionsIntro': 'Si un fait dit plus que sa citation, ou si un nom ou une date est faux, dites-le : {contact}',
+	'about.correctionsEmail': 'écrivez à {address}.',
+	'about.correctionsPage': '{link}.',
+	'about.noCorrections':
+		'Ce site n’indique pas encore de contact pour les corrections. Chaque fait renvoie à sa source et aux mots cités : une erreur peut s’y vérifier.',
+
+	// La citation sous l’affirmation, les libellés courts des sources et l’appui d’un fait (partie QA).
+	'sourceLabel.label': '{name}, {date}',
+	'sourceLabel.title': '« {title} »',
+	'sourceLabel.onOrAfter': 'le {date} ou après',
+	'sourceLabel.undated': 'non daté',
+	'support.longQuote': { one: 'Passage cité ({count} mot)', other: 'Passage cité ({count} mots)' },
+	'support.sources': { one: 'Source unique', other: '{count} sources' },
+	'support.ageDay': { one: 'Daté de {count} jour avant la source la plus récente ({source}).', other: 'Daté de {count} jours avant la source la plus récente ({source}).' },
+	'support.ageWeek': { one: 'Daté de {count} semaine avant la source la plus récente ({source}).', other: 'Daté de {count} semaines avant la source la plus récente ({source}).' },
+	'support.ageMonth': { one: 'Daté de {count} mois avant la source la plus récente ({source}).', other: 'Daté de {count} mois avant la source la plus récente ({source}).' },
+	'support.ageYear': { one: 'Daté de {count} an avant la source la plus récente ({source}).', other: 'Daté de {count} ans avant la source la plus récente ({source}).' },
+
+	// Partie SRC (issue 16) : les passages cités d’une source, en contexte, par fiche (src/pages/sources/[id].astro).
+	'sourcePage.intro':
+		'Chaque passage de l’article cité sur ce site figure une seule fois, sous la première fiche qui le cite, avec la phrase qui le précède et celle qui le suit dans le texte conservé. Les mots cités sont soulignés ; sous chaque passage figurent les éléments qui le citent.',
+	'sourcePage.jumpLabel': 'Fiches citant cette source',
+	'sourcePage.excerpt': 'Extrait',
+	'sourcePage.inOriginal': 'Dans l’original, à ces mots',
+	'sourcePage.cut': '[…]',
+	'sourcePage.citedBy': 'Éléments citant ce passage',
+	'sourcePage.alsoOn': 'Cité aussi sur {sheets}.',
+	'sourcePage.shownUnder': '(passage cité sous {sheet})',
+
+	// Helper FIG (issue 16) : une entrée de chronologie par événement (src/lib/site/timeline.ts, TimelineList.astro), et la légende du graphique.
+	'timeline.alsoOn': '(aussi sur {sheets})',
+	'timeline.alsoStated': '(également : {facts})',
+	'figures.legend': 'Auteurs des valeurs du graphique',
 };

@@ -3,10 +3,10 @@ import { sheetCitations } from '../verify/cited-items.ts';
 
 /**
  * The words of each cited quote as they stand in the source's stored text,
- * by source id and then by the quote as the curator wrote it. Only sources
- * with a known address are included: the words are for linking to the
- * passage on the original page (a URL text fragment), and a source without
- * an address has nothing to link to.
+ * by source id and then by the quote as the curator wrote it: what a sheet
+ * shows under each item (the words of the article, not the curator's copy of
+ * them) and, for a source with a known address, what a URL text fragment
+ * links to on the original page.
  */
 export type QuotedPassages = Record<string, Record<string, string[]>>;
 
@@ -15,7 +15,7 @@ export function quotedPassages(corpus: Corpus): QuotedPassages {
 	for (const sheet of corpus.sheets) {
 		for (const { citation } of sheetCitations(sheet)) {
 			const source = corpus.sources.get(citation.source);
-			if (!source?.data.url || !source.text) continue;
+			if (!source?.text) continue;
 			const lookup = source.text.find(citation.quote);
 			if (lookup.status !== 'found') continue;
 			(passages[source.id] ??= {})[citation.quote] = lookup.parts.map((part) => part.text);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Fact, Kind, Metric, Relation, Role, SheetData, SourceData } from '../../schemas/index.ts';
 import { adjacency, buildEdges, edgesBySheet, type GraphEdge } from '../graph/edges.ts';
 import { LinkResolver } from '../links/resolver.ts';
@@ -86,6 +87,8 @@ export interface Site {
 	readonly resolver: LinkResolver;
 	/** Each sheet's body as HTML, by slug (rendered once from its verified tree). */
 	readonly bodies: ReadonlyMap<string, string>;
+	/** See SiteInput's `aboutHtml`. */
+	readonly aboutHtml?: string | undefined;
 	/** Compares names in the site's language, case and accents aside: the order of every list of names. */
 	readonly compareNames: (a: string, b: string) => number;
 }
@@ -104,6 +107,8 @@ export interface SiteInput {
 	readonly vocabulary: Vocabulary;
 	/** The day of the newest commit touching `content/` or `seeds/`, when git knows it (content-commit.ts); the version citations give. */
 	readonly contentCommitDate?: string | undefined;
+	/** content/about.md rendered, when the project has one: the site's own words on its About page. */
+	readonly aboutHtml?: string | undefined;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -112,6 +117,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 	else map.set(key, [value]);
 }
 
+
+/**
+ * The anchor of a cited quote's entry on its source's page, from the quote's
+ * own words (as the citation gives them), so that every link to it from a
+ * sheet keeps pointing at it whatever else the source page lists. Defined
+ * here once: the sheet pages link to it and the source page carries it.
+ */
+export const passageAnchor = (quote: string) => `passage-${createHash('sha256').update(quote.normalize('NFC')).digest('hex').slice(0, 10)}`;
 
 /** Anchors of roles on their sheet's page. */
 export const roleAnchor = (index: number) => `role-${index + 1}`;
@@ -217,6 +230,7 @@ export function buildSite(input: SiteInput, language: string): Site {
 		neighbours: adjacency(edges),
 		resolver,
 		bodies: new Map(input.sheets.map((sheet) => [sheet.slug, sheet.body?.html ?? ''])),
+		aboutHtml: input.aboutHtml,
 		compareNames,
 	};
 }

@@ -27,6 +27,11 @@ export class ReferenceList {
 
 	/** Registers the citations of the item at `anchor` and returns their numbers. */
 	cite(anchor: string, citations: readonly Citation[]): number[] {
+		return this.citeAll(anchor, citations).map((reference) => reference.n);
+	}
+
+	/** Registers the citations of the item at `anchor` and returns their references, in the citations' order. */
+	citeAll(anchor: string, citations: readonly Citation[]): Reference[] {
 		return citations.map((citation) => {
 			const key = `${citation.source}\u0000${normalise(citation.quote)}`;
 			let reference = this.#byKey.get(key);
@@ -38,13 +43,35 @@ export class ReferenceList {
 				this.#byKey.set(key, reference);
 			}
 			if (!reference.citedBy.includes(anchor)) reference.citedBy.push(anchor);
-			return reference.n;
+			return reference;
 		});
 	}
 
 	get entries(): readonly Reference[] {
 		return [...this.#byKey.values()];
 	}
+
+	/**
+	 * The references by source, each source once with its numbered passages
+	 * beneath (the way encyclopaedias group repeated citations of one work),
+	 * sources in order of first use: a page citing one article twenty times
+	 * describes it once.
+	 */
+	get bySource(): readonly ReferenceGroup[] {
+		const groups = new Map<string, { source: SiteSource; references: Reference[] }>();
+		for (const reference of this.#byKey.values()) {
+			const group = groups.get(reference.source.id);
+			if (group) group.references.push(reference);
+			else groups.set(reference.source.id, { source: reference.source, references: [reference] });
+		}
+		return [...groups.values()];
+	}
+}
+
+/** One source of a page's reference list and the numbered passages of it the page cites. */
+export interface ReferenceGroup {
+	readonly source: SiteSource;
+	readonly references: readonly Reference[];
 }
 
 /** The anchor of reference `n` on its page. */

@@ -23,6 +23,8 @@ export const NAMES_PATH = path('names/');
 export const GRAPH_PATH = path('graph/');
 export const KINDS_PATH = path('kinds/');
 export const SEARCH_PATH = path('search/');
+/** How the site checks its facts, its licence and where to report a mistake (src/pages/about.astro). */
+export const ABOUT_PATH = path('about/');
 export const FEED_PATH = path('feed.xml');
 export const SITEMAP_PATH = path('sitemap-index.xml');
 export const FAVICON_PATH = path('favicon.svg');

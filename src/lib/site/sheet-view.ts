@@ -1,10 +1,12 @@
 import type { Claimant, Fact, Metric, Relation, Role } from '../../schemas/index.ts';
 import { edgesAmong, type GraphEdge } from '../graph/edges.ts';
 import { radialLayout, type Layout } from '../graph/layout.ts';
-import { relationAnchors, roleAnchor, type LocatedFact, type Site, type SiteSheet } from './model.ts';
+import { relationAnchors, roleAnchor, type LocatedFact, type Site, type SiteSheet, type SiteSource } from './model.ts';
 import { relationTypeOf } from '../vocabulary.ts';
-import { ReferenceList, type Reference } from './references.ts';
-import { timelineDate, type TimelineEntry } from './timeline.ts';
+import { ReferenceList, type Reference, type ReferenceGroup } from './references.ts';
+import { statementNamesClaimant } from './claimant-named.ts';
+import { figureAge, independentSourceCount, newestSource, type Age } from './support.ts';
+import { buildTimeline, type TimelineEntry } from './timeline.ts';
 
 /** A link to a sheet, or the plain name of something without one. */
 export type NameLink = { readonly sheet: SiteSheet } | { readonly text: string };
@@ -13,6 +15,8 @@ export interface CitedView {
 	readonly anchor: string;
 	/** Reference numbers of the item's citations. */
 	readonly refs: readonly number[];
+	/** The item's citations as references, in its citations' order: the quotes shown under it. */
+	readonly cited: readonly Reference[];
 }
 
 export interface RoleView extends CitedView {
@@ -41,6 +45,10 @@ export interface FactView extends CitedView {
 	/** Later facts on this sheet that supersede this one. */
 	readonly supersededBy: readonly Fact[];
 	readonly supersedes: Fact | undefined;
+	/** How many different sources its citations quote. */
+	readonly sourceCount: number;
+	/** For a dated figure: how long before the site's newest source it was reported, and that source. */
+	readonly age: { readonly age: Age; readonly newest: SiteSource } | undefined;
 }
 
 export interface SheetView {
@@ -55,6 +63,8 @@ export interface SheetView {
 	/** Superseded facts, kept with their dates as the history. */
 	readonly history: readonly FactView[];
 	readonly references: readonly Reference[];
+	/** The same references grouped by source, for the reference list. */
+	readonly referenceGroups: readonly ReferenceGroup[];
 	/** Where other sheets' prose mentions this one. */
 	readonly mentions: readonly { readonly sheet: SiteSheet; readonly sentence: string }[];
 	/** Facts on other sheets that this actor asserts. */
@@ -67,10 +77,34 @@ export interface SheetView {
 	readonly graph: { readonly layout: Layout; readonly sheets: ReadonlyMap<string, SiteSheet>; readonly edges: readonly GraphEdge[] };
 }
 
-function claimantView(claimant: Claimant | undefined, site: Site): ClaimantView | undefined {
+/**
+ * Who the fact's claimant is, to say "According to …" before it; undefined
+ * when the statement already names the claimant (by its words, or its
+ * sheet's name or an alias) and whom it cites, which would otherwise be said twice.
+ */
+function claimantView(claimant: Claimant | undefined, statement: string, site: Site): ClaimantView | undefined {
 	if (!claimant) return undefined;
 	const sheet = claimant.sheet ? site.sheets.get(claimant.sheet) : undefined;
+	const names = [claimant.party, sheet?.data.name, ...(sheet?.data.aliases ?? [])].filter((name): name is string => name !== undefined);
+	// "citing …" is dropped with it only when the statement says that too.
+	if (statementNamesClaimant(statement, names) && (!claimant.citing || statementNamesClaimant(statement, [claimant.citing]))) return undefined;
 	return { who: sheet ? { sheet } : { text: claimant.party ?? claimant.sheet ?? '' }, citing: claimant.citing };
+}
+
+const newestSources = new WeakMap<Site, ReturnType<typeof newestSource<SiteSource>>>();
+
+/** The site's newest source by publication date, worked out once per site model. */
+function newestOf(site: Site) {
+	if (!newestSources.has(site)) newestSources.set(site, newestSource(site.sourceList));
+	return newestSources.get(site);
+}
+
+function ageOf(fact: Fact, site: Site): FactView['age'] {
+	const date = fact.figure ? (fact.asOf ?? fact.date) : undefined;
+	const newest = newestOf(site);
+	if (!date || !newest) return undefined;
+	const age = figureAge(date, newest.date);
+	return age && { age, newest: newest.source };
 }
 
 /** Everything a sheet's page shows, in display order, with its references numbered. */
@@ -78,18 +112,22 @@ export function buildSheetView(site: Site, slug: string): SheetView {
 	const sheet = site.sheets.get(slug);
 	if (!sheet) throw new Error(`No sheet "${slug}"`);
 	const references = new ReferenceList(site.sources);
+	const cited = (anchor: string, citations: Fact['citations']): CitedView => {
+		const list = references.citeAll(anchor, citations);
+		return { anchor, cited: list, refs: list.map((reference) => reference.n) };
+	};
 	const { data } = sheet;
 
 	const roles = data.roles.map((role, i): RoleView => {
 		const anchor = roleAnchor(i);
 		const orgSheet = role.org ? site.sheets.get(role.org) : undefined;
 		const org = orgSheet ? { sheet: orgSheet } : role.orgName ? { text: role.orgName } : undefined;
-		return { anchor, role, org, refs: references.cite(anchor, role.citations) };
+		return { role, org, ...cited(anchor, role.citations) };
 	});
 
 	const members = (site.roleHolders.get(slug) ?? []).map(({ holder, role }, i): RoleView => {
 		const anchor = `member-${i + 1}`;
-		return { anchor, role, org: { sheet: holder }, refs: references.cite(anchor, role.citations) };
+		return { role, org: { sheet: holder }, ...cited(anchor, role.citations) };
 	});
 
 	const outboundAnchors = relationAnchors(data.relations.map((relation) => ({ type: relation.type, other: relation.target })));
@@ -97,14 +135,14 @@ export function buildSheetView(site: Site, slug: string): SheetView {
 		const anchor = outboundAnchors[i] as string;
 		const other = site.sheets.get(relation.target) as SiteSheet;
 		const label = relationTypeOf(site.vocabulary, relation.type).label;
-		return { anchor, label, other, relation, inverse: false, refs: references.cite(anchor, relation.citations) };
+		return { label, other, relation, inverse: false, ...cited(anchor, relation.citations) };
 	});
 	const inboundList = site.inbound.get(slug) ?? [];
 	const inboundAnchors = relationAnchors(inboundList.map(({ from, relation }) => ({ type: relation.type, other: from.slug })), 'inverse');
 	const inbound = inboundList.map(({ from, relation }, i): RelationView => {
 		const anchor = inboundAnchors[i] as string;
 		const label = relationTypeOf(site.vocabulary, relation.type).inverse;
-		return { anchor, label, other: from, relation, inverse: true, refs: references.cite(anchor, relation.citations) };
+		return { label, other: from, relation, inverse: true, ...cited(anchor, relation.citations) };
 	});
 
 	const supersededBy = new Map<string, Fact[]>();
@@ -112,14 +150,15 @@ export function buildSheetView(site: Site, slug: string): SheetView {
 		if (fact.supersedes) supersededBy.set(fact.supersedes, [...(supersededBy.get(fact.supersedes) ?? []), fact]);
 	}
 	const factView = (fact: Fact): FactView => ({
-		anchor: fact.id,
+		...cited(fact.id, fact.citations),
 		fact,
 		// On the claimant's own sheet "According to <this sheet>" says nothing the statement does not.
-		claimant: fact.claimant?.sheet === slug ? undefined : claimantView(fact.claimant, site),
+		claimant: fact.claimant?.sheet === slug ? undefined : claimantView(fact.claimant, fact.statement, site),
 		metric: fact.figure ? site.metrics.get(fact.figure.metric) : undefined,
 		supersededBy: supersededBy.get(fact.id) ?? [],
 		supersedes: fact.supersedes ? data.facts.find((other) => other.id === fact.supersedes) : undefined,
-		refs: references.cite(fact.id, fact.citations),
+		sourceCount: independentSourceCount(fact.citations),
+		age: ageOf(fact, site),
 	});
 	// Numbering follows display order: current facts first, then the history.
 	const facts = data.facts.filter((fact) => !supersededBy.has(fact.id)).map(factView);
@@ -131,12 +170,8 @@ export function buildSheetView(site: Site, slug: string): SheetView {
 	]
 		.sort()
 		.map((id) => ({ id, label: site.metrics.get(id)?.label ?? id }));
-	const timeline = data.facts
-		.flatMap((fact) => {
-			const dated = timelineDate(fact);
-			return dated ? [{ sheet, fact, ...dated }] : [];
-		})
-		.sort((a, b) => (a.when < b.when ? -1 : a.when > b.when ? 1 : 0));
+	// The sheet's own events, in the order and with the one-entry-per-event rule of the site-wide timeline.
+	const timeline = buildTimeline([sheet]);
 	const neighbourSlugs = [...(site.neighbours.get(slug) ?? [])].sort((a, b) =>
 		site.compareNames(site.sheets.get(a)?.data.name ?? a, site.sheets.get(b)?.data.name ?? b),
 	);
@@ -160,5 +195,6 @@ export function buildSheetView(site: Site, slug: string): SheetView {
 		facts,
 		history,
 		references: references.entries,
+		referenceGroups: references.bySource,
 	};
 }

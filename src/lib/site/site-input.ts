@@ -12,9 +12,10 @@ import type { SiteInput } from './model.ts';
  * instead (a build with problems never gets here).
  */
 export function siteInput(corpus: Corpus, resolver: LinkResolver, base: string, onBodyError?: (error: Error) => string): SiteInput {
-	const render = (sheet: Corpus['sheets'][number]) => {
+	// The About page's text is no sheet's body: `self` names no slug, so no link in it reads as a link to itself.
+	const render = (sheet: { readonly tree: Corpus['sheets'][number]['tree']; readonly slug?: string; readonly file: string }) => {
 		try {
-			return renderBody(sheet.tree, { resolver, base, self: sheet.slug, file: sheet.file });
+			return renderBody(sheet.tree, { resolver, base, self: sheet.slug ?? '', file: sheet.file });
 		} catch (error) {
 			if (!onBodyError || !(error instanceof Error)) throw error;
 			return onBodyError(error);
@@ -29,5 +30,6 @@ export function siteInput(corpus: Corpus, resolver: LinkResolver, base: string, 
 		sources: [...corpus.sources.values()].map((source) => ({ id: source.id, data: source.data })),
 		metrics: corpus.metrics,
 		vocabulary: corpus.vocabulary,
+		aboutHtml: corpus.about && render(corpus.about),
 	};
 }

@@ -5,8 +5,11 @@ import type { LinkResolver } from '../links/resolver.ts';
 import type { Problem } from '../problems.ts';
 import { bodySafetyIssues } from './body-safety.ts';
 
+/** A file whose body is checked here: a sheet, or the About page's text (content/about.md). */
+export type BodyFile = Pick<LoadedSheet, 'file' | 'bodyLine' | 'format' | 'tree' | 'syntaxError'>;
+
 /** A problem at a place in the body (line and column as the body's tree counts them). */
-function bodyProblem(sheet: LoadedSheet, place: { line: number; column?: number | undefined } | undefined, message: string, fix: string): Problem {
+function bodyProblem(sheet: BodyFile, place: { line: number; column?: number | undefined } | undefined, message: string, fix: string): Problem {
 	return {
 		file: sheet.file,
 		line: place ? sheet.bodyLine + place.line - 1 : sheet.bodyLine,
@@ -22,7 +25,7 @@ function bodyProblem(sheet: LoadedSheet, place: { line: number; column?: number 
  * body, what the body may hold (body-safety.ts), and that every wiki-link
  * names a sheet. The tree checked here is the one the pages render.
  */
-export function checkBody(sheet: LoadedSheet, resolver: LinkResolver, unloadedSlugs: ReadonlySet<string>): Problem[] {
+export function checkBody(sheet: BodyFile, resolver: LinkResolver, unloadedSlugs: ReadonlySet<string>): Problem[] {
 	if (sheet.syntaxError) {
 		return [
 			bodyProblem(

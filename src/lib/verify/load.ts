@@ -239,5 +239,7 @@ export function loadCorpus(files: ProjectFiles): { corpus: Corpus; problems: Pro
 		else unloaded.sheets.add(baseName(file.path));
 	}
 	const metrics = loadMetrics(files.metrics, problems);
-	return { corpus: { sheets, sources, metrics, vocabulary: vocabulary.vocabulary, unloaded }, problems };
+	// Markdown, not MDX, has no syntax errors: the about file always parses; what it may hold is checked by the rules (about.ts).
+	const about = files.about && { file: files.about.path, bodyLine: 1 as const, format: 'md' as const, tree: parseBody(files.about.text, 'md').tree ?? { type: 'root' as const, children: [] }, syntaxError: undefined };
+	return { corpus: { sheets, sources, metrics, vocabulary: vocabulary.vocabulary, about, unloaded }, problems };
 }

@@ -46,6 +46,8 @@ export const CONTENT_RULES: readonly ContentRule[] = [
 	{ id: 'source-controls', requires: 'no stored text holds invisible bidirectional controls', check: ({ corpus }) => [...corpus.sources.values()].flatMap(checkSourceBidiControls) },
 	{ id: 'sources-cited', requires: 'every source is cited by some fact, role or relation', check: ({ corpus }) => checkSourcesCited(corpus) },
 	{ id: 'bodies', requires: 'every body parses, is safe, and its wiki-links resolve', check: eachSheet((sheet, { corpus, resolver }) => checkBody(sheet, resolver, corpus.unloaded.sheets)) },
+	// The About page's text is rendered like a body, so it is held to the same rules (docs/content-model.md, "The About page").
+	{ id: 'about', requires: 'the About page’s text (content/about.md) is safe, and its wiki-links resolve', check: ({ corpus, resolver }) => (corpus.about ? checkBody(corpus.about, resolver, corpus.unloaded.sheets) : []) },
 	{ id: 'references', requires: 'every sheet, source, metric and fact an item names exists', check: eachSheet((sheet, { corpus, slugs }) => checkReferences(sheet, corpus, slugs)) },
 	{ id: 'relation-ends', requires: 'every relation goes between kinds its type allows (content/relation-types.yaml)', check: ({ corpus }) => checkRelationEnds(corpus) },
 	{ id: 'has-fact', requires: 'every sheet has at least one cited fact', check: eachSheet((sheet) => checkHasFact(sheet)) },

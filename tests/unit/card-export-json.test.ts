@@ -1,0 +1,37 @@
+/** The JSON exports are written one record per line (src/lib/exports/json.ts): a fifth smaller than one value per line, and still diffable by record. */
+import { describe, expect, it } from 'vitest';
+import { exportJson, exportJsonResponse } from '../../src/lib/exports/json.ts';
+
+describe('the JSON exports', () => {
+	const data = { $schema: 'https://example.org/data/facts.schema.json', schemaVersion: 1, license: null, metrics: [], facts: [{ id: 'a', citations: [{ quote: 'Said "so".' }] }, { id: 'b\n', citations: [] }] };
+
+	it('write each top-level key on its line and each record of a list on one line', () => {
+		expect(exportJson(data)).toBe(
+			[
+				'{',
+				'\t"$schema": "https://example.org/data/facts.schema.json",',
+				'\t"schemaVersion": 1,',
+				'\t"license": null,',
+				'\t"metrics": [],',
+				'\t"facts": [',
+				'\t\t{"id":"a","citations":[{"quote":"Said \\"so\\"."}]},',
+				'\t\t{"id":"b\\n","citations":[]}',
+				'\t]',
+				'}',
+				'',
+			].join('\n'),
+		);
+	});
+
+	it('write a list of records (CSL-JSON) one record a line, and read back as the same data', () => {
+		const records = [{ id: 'source:one', issued: { 'date-parts': [[2026, 1, 2]] } }, { id: 'sheet:two' }];
+		expect(exportJson(records)).toBe('[\n\t{"id":"source:one","issued":{"date-parts":[[2026,1,2]]}},\n\t{"id":"sheet:two"}\n]\n');
+		for (const value of [data, records, [], {}, 'text', 3, null]) expect(JSON.parse(exportJson(value))).toEqual(value);
+	});
+
+	it('are served as JSON in UTF-8', async () => {
+		const response = exportJsonResponse({ a: [1] });
+		expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+		expect(await response.text()).toBe('{\n\t"a": [\n\t\t1\n\t]\n}\n');
+	});
+});

@@ -1,0 +1,143 @@
+/**
+ * The incremental build's page keys (src/lib/site/cache-keys.ts): an edit
+ * changes the keys of the pages that show what it changed, and of no other.
+ * Run over the project's real content, edited in memory.
+ */
+import { describe, expect, it } from 'vitest';
+import { quotedPassages } from '../../src/lib/links/quoted-passages.ts';
+import { PageKeys, sheetsShownOn } from '../../src/lib/site/cache-keys.ts';
+import { buildSite, type Site, type SiteInput } from '../../src/lib/site/model.ts';
+import { siteInput } from '../../src/lib/site/site-input.ts';
+import { paginateTimeline } from '../../src/lib/site/timeline.ts';
+import { linkResolver } from '../../src/lib/verify/index.ts';
+import { loadRealContent } from '../helpers/real-content.ts';
+
+const { corpus } = loadRealContent();
+const input = siteInput(corpus, linkResolver(corpus), '/');
+const passages = quotedPassages(corpus);
+const VERSION = '2026-03-04';
+/** Small timeline pages, so that the real content's dated facts fill several. */
+const PAGE_SIZE = 5;
+
+/** Every keyed page of a site and its key, as the routes' getStaticPaths give them (small timeline pages aside). */
+function keysOf(site: Site, version = VERSION, sitePassages = passages): Map<string, string> {
+	const keys = new PageKeys({ site, passages: sitePassages, version });
+	const pages = new Map<string, string>();
+	for (const sheet of site.sheetList) {
+		pages.set(sheet.path, keys.sheetPage(sheet.slug));
+		for (const former of sheet.data.formerSlugs) pages.set(`redirect:${former}`, keys.redirectPage(sheet));
+	}
+	for (const source of site.sourceList) pages.set(source.path, keys.sourcePage(source.id));
+	const timeline = paginateTimeline(site.timeline, PAGE_SIZE);
+	for (const page of timeline) pages.set(`timeline/${page.number}/`, keys.timelinePage(page, timeline));
+	for (const metric of site.figures.keys()) pages.set(`figures/${metric}/`, keys.figurePage(metric));
+	pages.set('names/all/', keys.listPage('names', site.sheetList, []));
+	return pages;
+}
+
+const changed = (before: Map<string, string>, after: Map<string, string>) => [...before].filter(([page, key]) => after.get(page) !== key).map(([page]) => page).sort();
+
+/** The site with its input changed by `edit` (a deep copy: the shared input stays as read). */
+function edited(edit: (copy: { -readonly [K in keyof SiteInput]: SiteInput[K] }) => void): Site {
+	const copy = structuredClone(input) as { -readonly [K in keyof SiteInput]: SiteInput[K] };
+	edit(copy);
+	return buildSite(copy, 'en-GB');
+}
+
+const site = buildSite(input, 'en-GB');
+const before = keysOf(site);
+
+/** A dated fact claimed by another sheet: the case the benchmark edits. */
+const target = (() => {
+	for (const sheet of site.sheetList) {
+		for (const fact of sheet.data.facts) {
+			const claimant = fact.claimant?.sheet;
+			if (claimant && claimant !== sheet.slug && site.sheets.has(claimant) && (fact.date || fact.asOf)) return { sheet, fact, claimant: site.sheets.get(claimant)! };
+		}
+	}
+	throw new Error('The real content has no dated fact claimed by another sheet.');
+})();
+
+describe('page keys', () => {
+	it('are the same for the same content, and differ from page to page', () => {
+		expect(keysOf(buildSite(input, 'en-GB'))).toEqual(before);
+		expect(new Set(before.values()).size).toBe(before.size);
+	});
+
+	it('change, for an edited statement, on exactly the pages that show the fact', () => {
+		const after = keysOf(
+			edited((copy) => {
+				const data = copy.sheets.find((sheet) => sheet.slug === target.sheet.slug)!.data as { facts: { id: string; statement: string }[] };
+				data.facts.find((fact) => fact.id === target.fact.id)!.statement += ' (edited)';
+			}),
+		);
+		const timelinePage = paginateTimeline(site.timeline, PAGE_SIZE).find((page) => page.entries.some((entry) => entry.fact === target.fact))!;
+		const sources = [...new Set(target.fact.citations.map((citation) => citation.source))].map((id) => site.sources.get(id)!.path);
+		const figure = target.fact.figure ? [`figures/${target.fact.figure.metric}/`] : [];
+		expect(changed(before, after)).toEqual([target.sheet.path, target.claimant.path, ...sources, `timeline/${timelinePage.number}/`, ...figure].sort());
+	});
+
+	it('change, for a renamed sheet, on every page that names it, and on no page that does not', () => {
+		const renamed = site.sheetList.find((sheet) => sheetsShownOn(site, sheet.slug).size > 3)!;
+		const after = keysOf(
+			edited((copy) => {
+				(copy.sheets.find((sheet) => sheet.slug === renamed.slug)!.data as { name: string }).name += ' Renamed';
+			}),
+		);
+		// Shown-on is not symmetric: a sheet's page shows the sentences of other sheets that mention it, and their names.
+		const naming = site.sheetList.filter((sheet) => sheetsShownOn(site, sheet.slug).has(renamed.slug)).map((sheet) => sheet.path);
+		const citedBy = site.sourceList.filter((source) => site.citing.get(source.id)?.some((entry) => entry.sheet.slug === renamed.slug)).map((source) => source.path);
+		const onTimeline = paginateTimeline(site.timeline, PAGE_SIZE)
+			.filter((page) => page.entries.some((entry) => entry.sheet.slug === renamed.slug || entry.fact.claimant?.sheet === renamed.slug))
+			.map((page) => `timeline/${page.number}/`);
+		const figures = [...site.figures].filter(([, points]) => points.some((point) => point.sheet.slug === renamed.slug || point.claimant.sheet === renamed.slug)).map(([metric]) => `figures/${metric}/`);
+		const redirects = renamed.data.formerSlugs.map((former) => `redirect:${former}`);
+		expect(changed(before, after)).toEqual([...naming, ...citedBy, ...onTimeline, ...figures, ...redirects, 'names/all/'].sort());
+	});
+
+	const editSource = (field: 'title' | 'label') => {
+		const source = site.sourceList.find((candidate) => (site.citing.get(candidate.id)?.length ?? 0) > 1)!;
+		const after = keysOf(
+			edited((copy) => {
+				(copy.sources.find((candidate) => candidate.id === source.id)!.data as Record<typeof field, string>)[field] = 'An edited label';
+			}),
+		);
+		return { source, changedPages: changed(before, after) };
+	};
+
+	it('change, for a source whose short label changes, on its page and on the pages of sheets citing it', () => {
+		const { source, changedPages } = editSource('label');
+		expect(changedPages).toContain(source.path);
+		for (const { sheet } of site.citing.get(source.id)!) expect(changedPages).toContain(sheet.path);
+		expect(changedPages.length).toBeLessThan(before.size);
+	});
+
+	it('all change when a source\'s title or dates change: any page may name the newest source', () => {
+		expect(editSource('title').changedPages).toHaveLength(before.size);
+	});
+
+	it('change, for a quote whose passage in the stored text changes, on the pages that cite that source', () => {
+		const [sourceId, quotes] = Object.entries(passages).find(([, byQuote]) => Object.keys(byQuote).length > 0)!;
+		const quote = Object.keys(quotes)[0]!;
+		const after = keysOf(site, VERSION, { ...passages, [sourceId]: { ...quotes, [quote]: ['other words'] } });
+		expect(changed(before, after)).toContain(site.sources.get(sourceId)!.path);
+		for (const { sheet } of site.citing.get(sourceId)!) expect(changed(before, after)).toContain(sheet.path);
+	});
+
+	it('all change with the content version date, which every citation gives', () => {
+		expect(changed(before, keysOf(site, '2027-01-01'))).toHaveLength(before.size);
+	});
+
+	it('change on a sheet page when another sheet starts to relate to it, or to mention it', () => {
+		const [from, to] = site.sheetList.filter((sheet) => sheet.slug !== target.sheet.slug);
+		const unrelated = site.sheetList.find((sheet) => !sheetsShownOn(site, from!.slug).has(sheet.slug) && !sheetsShownOn(site, to!.slug).has(sheet.slug))!;
+		const after = keysOf(
+			edited((copy) => {
+				const data = copy.sheets.find((sheet) => sheet.slug === from!.slug)!.data as { relations: unknown[] };
+				data.relations.push({ ...(from!.data.relations[0] ?? site.sheetList.flatMap((sheet) => sheet.data.relations)[0]!), target: unrelated.slug });
+			}),
+		);
+		expect(changed(before, after)).toContain(unrelated.path);
+		expect(changed(before, after)).toContain(from!.path);
+	});
+});
