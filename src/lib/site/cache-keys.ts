@@ -57,8 +57,9 @@ export class PageKeys {
 		this.#passages = input.passages;
 		this.#sourceExtra = input.sourceExtra ?? (() => null);
 		// What any page may show of the whole site: the vocabulary's labels, the metrics', the version date, and each
-		// source's title and dates (a figure's age is given against the newest source; adding a source re-renders all).
-		const sources = input.site.sourceList.map(({ id, data }) => [id, data.title, data.publisher ?? null, data.published, data.retrieved]);
+		// source's title, short label and dates (a figure's age is given against the newest source, named by its short
+		// label; adding a source re-renders all).
+		const sources = input.site.sourceList.map(({ id, data }) => [id, data.title, data.label ?? null, data.publisher ?? null, data.published, data.retrieved]);
 		this.#global = hash(json([input.version, input.site.vocabulary, input.site.metrics, input.site.contentCommitDate ?? null, input.site.aboutHtml ?? null, sources]));
 	}
 

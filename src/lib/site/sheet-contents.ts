@@ -4,7 +4,7 @@ import type { SheetView } from './sheet-view.ts';
 export const SHEET_SECTIONS = ['roles', 'relations', 'facts', 'history', 'timeline', 'claims', 'figures', 'mentions', 'graph', 'references'] as const;
 export type SheetSectionId = (typeof SHEET_SECTIONS)[number];
 
-/** Whether the page shows each section: the same conditions SheetPage.astro renders them on. */
+/** Whether the page shows each section: SheetPage.astro renders each on this rule, and the table of contents lists them by it. */
 const SHOWN: Record<SheetSectionId, (view: SheetView) => boolean> = {
 	roles: (view) => view.roles.length + view.members.length > 0,
 	relations: (view) => view.relations.length > 0,
