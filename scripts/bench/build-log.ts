@@ -43,8 +43,9 @@ export function readBuildLog(file: string): BuildLog {
 	phase('until bundling (verify, sync, route scan)', /Collecting build info\.\.\.\n[^\n]*Completed in ([^\n]+)/);
 	phase('bundling (vite)', /\[vite\] ✓ built in ([^\n]+)/);
 	phase('generating pages', /(?:generating|prerendering) static routes[\s\S]*?\n\S+ ✓ Completed in ([^\n]+)/);
-	// The project's own log line after the build; its wording has changed before, so match loosely.
-	phase('search index (pagefind)', /\[fact-sheets\][^\n]*(?:search index|for search)[^\n]* in ([\d.]+ ?m?s)/);
+	// Made on a thread of their own while the pages render: its whole time, and what was left once the pages were built.
+	phase('search index and exports (own thread)', /\[fact-sheets\] Built the search index[^\n]* in ([\d.]+ ?m?s) on their own thread/);
+	phase('search index and exports (after the pages)', /\[fact-sheets\] Built the search index[^\n]*, ([\d.]+ ?m?s) of it after the pages/);
 	// Counted from the end of the pages, like the search index: the two run at once.
 	phase('preview cards (after the pages)', /\[fact-sheets\] Wrote \d+ preview cards in ([\d.]+ ?m?s)/);
 	phase('total', /page\(s\) built in ([^\n]+)/);

@@ -58,6 +58,15 @@ export interface CorpusSummary {
 	readonly edit: EditTarget;
 }
 
+/**
+ * Middle initials that tell same-named people apart in large corpora. No L:
+ * "L." and "I." look alike (src/lib/verify's confusable-name rule compares
+ * them case-folded), so a check would rightly refuse "Azadeh L. Ahmadi"
+ * beside "Azadeh I. Ahmadi". A to K come first, as before, so corpora of up
+ * to 10,000 sheets are unchanged.
+ */
+const INITIALS = 'ABCDEFGHIJKMNOPQRSTUVWXYZ';
+
 const FIRST = [
 	'Amir', 'Leila', 'Dariush', 'Shirin', 'Kamran', 'Nasrin', 'Bijan', 'Parisa', 'Farhad', 'Mina',
 	'Reza', 'Golnar', 'Omid', 'Azadeh', 'Babak', 'Niloufar', 'Siavash', 'Roya', 'Kian', 'Yasmin',
@@ -148,7 +157,7 @@ function planSheets(count: number): Plan[] {
 			const first = FIRST[i % FIRST.length] as string;
 			const last = LAST[Math.floor(i / FIRST.length) % LAST.length] as string;
 			const round = Math.floor(i / (FIRST.length * LAST.length));
-			const middle = round === 0 ? '' : ` ${String.fromCharCode(64 + (round % 26 || 26))}.${round > 26 ? ` ${Math.ceil(round / 26)}` : ''}`;
+			const middle = round === 0 ? '' : ` ${INITIALS[(round - 1) % INITIALS.length] as string}.${round > INITIALS.length ? ` ${Math.ceil(round / INITIALS.length)}` : ''}`;
 			name = `${first}${middle} ${last}`;
 			alias = `${FIRST_VARIANT[first] as string}${middle} ${last}`;
 			kind = 'person';

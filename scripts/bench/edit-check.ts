@@ -8,9 +8,10 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
-/** The files a reader or a download gets as text, and the SQLite export (its strings are stored as UTF-8). */
-const SEARCHED = /\.(html|json|csv|xml|txt|bib|sqlite)$/;
+/** The files a reader or a download gets as text, and the SQLite export (its strings are stored as UTF-8); gzipped exports are searched unzipped. */
+const SEARCHED = /\.(html|json|csv|xml|txt|bib|sqlite)(\.gz)?$/;
 
 /** How a statement can appear in a file: as written, and as HTML escapes it. */
 function forms(statement: string): Buffer[] {
@@ -33,7 +34,7 @@ export function snapshotDist(dist: string, statement: string): DistSnapshot {
 		if (!SEARCHED.test(path) || path.startsWith('pagefind/') || path.startsWith('.prerender/')) continue;
 		const file = join(dist, path);
 		if (!statSync(file).isFile()) continue;
-		const bytes = readFileSync(file);
+		const bytes = path.endsWith('.gz') ? gunzipSync(readFileSync(file)) : readFileSync(file);
 		digests.set(path, createHash('sha1').update(bytes).digest('hex'));
 		if (wanted.some((form) => bytes.includes(form))) showing.push(path);
 	}

@@ -12,6 +12,10 @@
  *   --cpu-prof       write a CPU profile of our cold build to .bench/sheets-N/profiles/
  *   --no-search      skip measuring a search in Chromium
  *   --no-starlight   skip the Starlight peer's build
+ *   --plain-exports  publish our data exports uncompressed (by default the run sets
+ *                    `exports: { gzip: true }`, as docs/scaling.md advises at this size)
+ *   --heap-mb N      raise every build's V8 heap limit to N MB (off by default: the
+ *                    targets are for the default limit; a 50,000-sheet run needs it)
  *
  * Everything is written under .bench/sheets-N/ (git-ignored), replaced on
  * each run and left in place for inspection: the corpus, both sites, their
@@ -40,6 +44,8 @@ const { values } = parseArgs({
 		'cpu-prof': { type: 'boolean', default: false },
 		'no-search': { type: 'boolean', default: false },
 		'no-starlight': { type: 'boolean', default: false },
+		'heap-mb': { type: 'string' },
+		'plain-exports': { type: 'boolean', default: false },
 	},
 });
 const sheets = Number(values.sheets);
@@ -47,6 +53,11 @@ if (!Number.isInteger(sheets) || sheets < 10) throw new Error(`--sheets must be 
 
 const format = values.format;
 if (format !== 'md' && format !== 'mdx') throw new Error(`--format must be md or mdx, not "${format}".`);
+
+const heapMB = values['heap-mb'] === undefined ? undefined : Number(values['heap-mb']);
+if (heapMB !== undefined && (!Number.isInteger(heapMB) || heapMB < 512)) throw new Error(`--heap-mb must be a whole number of at least 512, not "${values['heap-mb']}".`);
+// Given to every build and to the check alike, so that the ratios compare like with like.
+const HEAP_FLAGS = heapMB === undefined ? [] : [`--max-old-space-size=${heapMB}`];
 
 const ASTRO = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
 const folder = join(BENCH_ROOT, format === 'md' ? `sheets-${sheets}` : `sheets-${sheets}-${format}`);
@@ -80,7 +91,7 @@ function describeRun(what: string, result: Measured) {
 
 async function build(what: string, root: string, logName: string, nodeFlags: readonly string[] = []): Promise<Build> {
 	const logFile = join(folder, logName);
-	const measured = mustSucceed(what, await runMeasured(process.execPath, [...nodeFlags, ASTRO, 'build', '--root', root], root, logFile), logFile);
+	const measured = mustSucceed(what, await runMeasured(process.execPath, [...HEAP_FLAGS, ...nodeFlags, ASTRO, 'build', '--root', root], root, logFile), logFile);
 	describeRun(what, measured);
 	const log = readBuildLog(logFile);
 	say(`  phases: ${Object.entries(log.phases).map(([name, s]) => `${name} ${s} s`).join('; ')}`);
@@ -139,13 +150,13 @@ const snapshot = snapshotProject(join(folder, 'project'));
 say(`Project code: commit ${snapshot.commit}${snapshot.uncommitted.length ? ` plus ${snapshot.uncommitted.length} uncommitted files under src/ and public/` : ''}, copied to ${snapshot.src}`);
 const generated = performance.now();
 const corpus = writeCorpus(ours, sheets, format);
-writeOurConfig(ours, snapshot);
+writeOurConfig(ours, snapshot, { gzipExports: !values['plain-exports'] });
 say(
 	`Corpus: ${corpus.sheets} .${format} sheets (${corpus.people} people, ${corpus.organisations} organisations), ${corpus.facts} facts, ${corpus.citations} citations, ${corpus.relations} relations, ${corpus.wikiLinks} wiki-links, ${corpus.sources} sources (${round(corpus.sourceTextBytes / MB, 1)} MB of text), ${corpus.metrics} metrics; written in ${round((performance.now() - generated) / 1000)} s`,
 );
 
 const checkLog = join(folder, 'check.log');
-const verify = mustSucceed('npm run check', await runMeasured(process.execPath, [join(PROJECT_ROOT, 'scripts/check-content.ts'), ours], ours, checkLog), checkLog);
+const verify = mustSucceed('npm run check', await runMeasured(process.execPath, [...HEAP_FLAGS, join(PROJECT_ROOT, 'scripts/check-content.ts'), ours], ours, checkLog), checkLog);
 describeRun('Verifier alone (npm run check)', verify);
 
 clearBuild(ours);
@@ -258,6 +269,6 @@ const result = {
 	builds: { ours: summary(ourBuild), baseline: summary(baseBuild), starlight: summary(peerBuild), oursRebuild: summary(rebuild), baselineRebuild: summary(baseRebuild) },
 	corpus: { people: corpus.people, organisations: corpus.organisations, sources: corpus.sources, facts: corpus.facts, citations: corpus.citations, relations: corpus.relations, wikiLinks: corpus.wikiLinks, metrics: corpus.metrics },
 	project: { commit: snapshot.commit, uncommittedFiles: snapshot.uncommitted.length },
-	machine: { cores: CORES, node: process.version, heapLimitMB: Math.round(getHeapStatistics().heap_size_limit / MB) },
+	machine: { cores: CORES, node: process.version, heapLimitMB: Math.round(getHeapStatistics().heap_size_limit / MB), raisedHeapMB: heapMB ?? null },
 };
 say(JSON.stringify(result));

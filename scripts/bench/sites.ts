@@ -61,13 +61,18 @@ export function snapshotProject(target: string): Snapshot {
  * `factSheetsConfig` (from the snapshot) with a site title, its src/ and public/, plus
  * `extra` (source text of more config properties, e.g. `experimental: {...}`).
  */
-export function writeOurConfig(root: string, snapshot: Snapshot, extra = '') {
+/**
+ * Our site's astro.config.mjs: the project's real factSheetsConfig. With
+ * `gzipExports` (the default of a run) the data exports are published
+ * gzipped, as docs/scaling.md advises a site of thousands of sheets.
+ */
+export function writeOurConfig(root: string, snapshot: Snapshot, { gzipExports = true, extra = '' }: { gzipExports?: boolean; extra?: string } = {}) {
 	write(
 		root,
 		'astro.config.mjs',
 		`import { defineConfig } from 'astro/config';
 import { factSheetsConfig } from ${JSON.stringify(join(snapshot.src, 'integration/config.ts'))};
-export default defineConfig(factSheetsConfig({ title: 'Fact-sheet benchmark' }, { srcDir: ${JSON.stringify(snapshot.src)}, publicDir: ${JSON.stringify(snapshot.publicDir)}${extra ? `, ${extra}` : ''} }));
+export default defineConfig(factSheetsConfig({ title: 'Fact-sheet benchmark', exports: { gzip: ${gzipExports} } }, { srcDir: ${JSON.stringify(snapshot.src)}, publicDir: ${JSON.stringify(snapshot.publicDir)}${extra ? `, ${extra}` : ''} }));
 `,
 	);
 }

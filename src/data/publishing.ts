@@ -1,7 +1,5 @@
-import options from 'virtual:fact-sheets/options';
-import type { ExportContext } from '../lib/exports/data-exports.ts';
 import type { QuotedPassages } from '../lib/links/quoted-passages.ts';
-import { absoluteUrl, dataSchemaPath, type SitePath } from '../lib/site/routes.ts';
+import { absoluteUrl, type SitePath } from '../lib/site/routes.ts';
 import { contentVersionDate } from '../lib/site/site-info.ts';
 import { getSite, publishedPassages } from './site.ts';
 
@@ -27,16 +25,6 @@ export function getVersionDate(): Promise<string> {
 export function absolute(site: URL | undefined, path: SitePath, fragment?: string): string {
 	if (!site) throw new Error('Astro `site` is not set: the configuration comes from factSheetsConfig(), which always sets it.');
 	return absoluteUrl(site, import.meta.env.BASE_URL, path, fragment);
-}
-
-/** What the data exports need to know about where the site is published. */
-export function exportContext(site: URL | undefined): ExportContext {
-	return {
-		absolute: (path, fragment) => absolute(site, path, fragment),
-		schemaUrl: (name) => absolute(site, dataSchemaPath(name)),
-		passages: getPassages(),
-		license: options.license,
-	};
 }
 
 /** A JSON response, pretty-printed so that diffs between builds read line by line. */

@@ -7,6 +7,7 @@ import { readProjectFiles } from '../lib/content/project-files.ts';
 import type { Corpus } from '../lib/corpus.ts';
 import { quotedPassages } from '../lib/links/quoted-passages.ts';
 import { sourcePassages } from '../lib/site/source-passages.ts';
+import { EXPORT_FILES, exportsSizeAdvice, publishedExportPath } from '../lib/exports/files.ts';
 import { publishCards, type PublishedCard } from '../lib/og/publish.ts';
 import { queueCards } from '../lib/og/render.ts';
 import { createUi } from '../lib/i18n/ui.ts';
@@ -23,7 +24,7 @@ import type { SiteOptions } from '../schemas/options.ts';
 import { ContentError, contentErrorPlugin } from './content-error.ts';
 import { curation, curationModule, CURATION_MODULE } from './curation.ts';
 import { writeCorpusFile, type CorpusFileRef } from './corpus-file.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { Publishing } from './publish.ts';
 import { virtualModule, virtualModuleId } from './virtual-module.ts';
 
 /** What the rest of the configuration learns from the content once it is verified. */
@@ -61,8 +62,10 @@ export const CARD_CACHE_MODULE = 'virtual:fact-sheets/card-cache';
  * logs them and goes on, so a curator can keep the preview open while fixing
  * them, and verifies again whenever a file under content/ or seeds/ changes.
  * Pages read only what verification wrote (see CORPUS_MODULE): content is
- * read once, by the verifier. After the build, indexes the sheet and source
- * pages for search and writes each sheet's preview card.
+ * read once, by the verifier. While Astro builds, the search index and the
+ * data exports are made from the same verified corpus on another thread
+ * (./publish.ts) and each sheet's preview card on others; they are moved
+ * into the site once its pages are built.
  */
 export function factSheets(options: FactSheetsOptions): AstroIntegration {
 	/** A build's sheet cards, queued once the content is verified and copied into the site once it is built. */
@@ -72,6 +75,10 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 	let base = '/';
 	let corpusFile = '';
 	let corpusRef: CorpusFileRef | undefined;
+	let siteUrl = '';
+	let stagingDirectory = '';
+	/** A build's search index and data exports, started once the content is verified (./publish.ts). */
+	let publishing: Publishing | undefined;
 	/** A build's content problems, thrown once Vite starts (see contentErrorPlugin). */
 	let contentError: ContentError | undefined;
 	/** Under `astro dev`, the corpus last verified: what the curation view shows (./curation.ts). */
@@ -103,11 +110,19 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 			'astro:config:setup': ({ config, command, logger, updateConfig, injectRoute }) => {
 				root = fileURLToPath(config.root);
 				base = config.base;
+				// factSheetsConfig() always sets `site` (./config.ts).
+				siteUrl = config.site ?? '';
+				stagingDirectory = fileURLToPath(new URL('fact-sheets/publish/', config.cacheDir));
 				corpusFile = fileURLToPath(new URL('fact-sheets/corpus.v8', config.cacheDir));
 				cardDirectory = fileURLToPath(new URL('fact-sheets/og/', config.cacheDir));
 				const { corpus, problems } = verifyAndPublish(command);
 				// Under `astro dev` a route serves the cards; a build writes them itself (see below).
 				if (command === 'dev') injectRoute({ pattern: '/og/[slug].png', entrypoint: new URL('./sheet-card-route.ts', import.meta.url) });
+				// Likewise the data exports (./publish.ts writes them in a build).
+				// One route a file, named with its extension as Astro wants of a file's route.
+				if (command === 'dev') {
+					for (const file of EXPORT_FILES) injectRoute({ pattern: `/${publishedExportPath(file, options.options.exports.gzip)}`, entrypoint: new URL('./export-route.ts', import.meta.url) });
+				}
 				// The curation view is a tool of `astro dev` only: never built into dist/.
 				if (command === 'dev') curation(injectRoute);
 				updateConfig({
@@ -126,6 +141,11 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 					const ui = createUi(options.options);
 					cards = corpus.sheets.map((sheet) => ({ card: sheetCard({ data: sheet.data, kind: kindOf(corpus.vocabulary, sheet.data.kind) }, options.options.title, ui), path: sheetImagePath(sheet.slug) }));
 					queueCards(cards.map(({ card }) => card), cardDirectory);
+					// The search index and the exports are made on another thread while Astro bundles and renders.
+					if (corpusRef) {
+						void publishing?.stop();
+						publishing = new Publishing({ corpus: corpusRef, options: options.options, site: siteUrl, base, staging: stagingDirectory, gzip: options.options.exports.gzip });
+					}
 				}
 			},
 			'astro:server:setup': ({ server, logger }) => {
@@ -153,20 +173,28 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 				const started = performance.now();
 				const out = fileURLToPath(dir);
 				// A build with content problems stops before its pages, so this is only a guard.
-				if (!corpusRef) throw new Error('The build has no verified content to index for search.');
-				// Pagefind runs in a process of its own, so the card workers finish meanwhile.
-				await Promise.all([
-					writeSearchIndex(out, corpusRef, options.options).then((count) => {
-						logger.info(`Built the search index of ${count} pages from the verified content in ${Math.round(performance.now() - started)} ms.`);
-					}),
+				if (!corpusRef || !publishing) throw new Error('The build has no verified content to publish.');
+				const [published] = await Promise.all([
+					publishing.finish(out),
 					publishCards(cards, cardDirectory, out).then(() => {
 						logger.info(`Wrote ${cards.length} preview cards in ${Math.round(performance.now() - started)} ms.`);
 					}),
 				]);
+				publishing = undefined;
+				const exportBytes = published.exports.reduce((sum, file) => sum + file.bytes, 0);
+				const rawBytes = published.exports.reduce((sum, file) => sum + file.rawBytes, 0);
+				const size = options.options.exports.gzip ? `${megabytes(exportBytes)} gzipped, ${megabytes(rawBytes)} unzipped` : megabytes(exportBytes);
+				logger.info(
+					`Built the search index of ${published.searchRecords} pages and the data exports (${size}) from the verified content in ${Math.round(published.ms)} ms on their own thread, ${Math.round(performance.now() - started)} ms of it after the pages.`,
+				);
+				const advice = exportsSizeAdvice(exportBytes, options.options.exports.gzip);
+				if (advice) logger.warn(advice);
 			},
 		},
 	};
 }
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Under `astro dev` with problems, a body that cannot render says so on its page (the terminal lists every problem). */
 function devBodyError(error: Error): string {

@@ -22,12 +22,15 @@ const OPTION_FIXES: Record<string, string> = {
 	'license.url': "Give the full https:// address of the licence's terms, or leave `url` out.",
 	corrections: "Give a full https:// or mailto: address: `corrections: 'mailto:corrections@example.org'`.",
 	about: 'Give a sentence or two on who publishes the site as text, or leave `about` out.',
+	exports: 'Give `exports: { gzip: true }` to publish the data exports gzipped, or leave `exports` out.',
+	'exports.gzip': 'Give `gzip: true` to publish the data exports gzipped (`facts.json.gz` …), or `false` (the default) for plain files.',
 };
 
 /** The options each object accepts, for "did you mean" on a misspelt one. */
 const KNOWN_OPTIONS: Record<string, readonly string[]> = {
-	'': ['title', 'description', 'home', 'language', 'strings', 'license', 'corrections', 'about'],
+	'': ['title', 'description', 'home', 'language', 'strings', 'license', 'corrections', 'about', 'exports'],
 	home: ['heading', 'lede'],
+	exports: ['gzip'],
 	license: ['name', 'url'],
 };
 

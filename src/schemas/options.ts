@@ -66,6 +66,16 @@ export const siteOptionsSchema = z
 		corrections: readerAddress.optional(),
 		/** Who publishes the site and how it is made, in a sentence or two: shown on the home page under the sheets. */
 		about: text.optional(),
+		/** The whole-site data files under /data/ (docs/data-exports.md). */
+		exports: z
+			.strictObject({
+				/**
+				 * Publish them gzipped, as `facts.json.gz` and so on: about a tenth of the size. For sites of thousands of
+				 * sheets, whose exports would otherwise be most of the site (docs/scaling.md). Their addresses change with it.
+				 */
+				gzip: z.boolean().default(false),
+			})
+			.default({ gzip: false }),
 	})
 	.superRefine(checkLanguageStrings)
 	.transform((options) => ({

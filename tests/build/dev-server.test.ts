@@ -16,7 +16,8 @@ async function freePort(): Promise<number> {
 /**
  * `astro dev` on the valid fixture. A build writes the sheets' preview cards
  * itself after its pages; the dev server has no such step, so the
- * integration gives it a route for them, and this checks that it serves them.
+ * integration gives it a route for them, and this checks that it serves them;
+ * likewise the data exports, which a build writes on a thread of its own.
  */
 describe('the dev server', () => {
 	let server: ChildProcess;
@@ -56,5 +57,15 @@ describe('the dev server', () => {
 		expect(png.subarray(1, 4).toString()).toBe('PNG');
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 		expect((await fetch(`${url}og/nobody.png`)).status).toBe(404);
+	});
+
+	it('serves the data exports the data page links, from the verified content', async () => {
+		const facts = await fetch(`${url}data/facts.json`);
+		expect(facts.status, output.slice(-2000)).toBe(200);
+		expect(facts.headers.get('content-type')).toBe('application/json');
+		const body = (await facts.json()) as { facts: { sheet: string }[] };
+		expect(body.facts.some((fact) => fact.sheet === 'jane-doe')).toBe(true);
+		const csv = await (await fetch(`${url}data/statements.csv`)).text();
+		expect(csv.split('\r\n')[0]).toBe('schema_version,entity_id,schema,prop,value,origin,source_id,quote,source_published,source_retrieved');
 	});
 });

@@ -16,6 +16,7 @@ describe('site options', () => {
 			home: { heading: 'Harbour Watch', lede: undefined },
 			language: 'en',
 			strings: {},
+			exports: { gzip: false },
 		});
 		const full = {
 			title: 'Harbour Watch',
@@ -26,7 +27,8 @@ describe('site options', () => {
 			corrections: 'mailto:corrections@example.org',
 			about: 'Published by a newsroom.',
 		};
-		expect(parseSiteOptions(full)).toEqual({ ...full, strings: {} });
+		expect(parseSiteOptions(full)).toEqual({ ...full, strings: {}, exports: { gzip: false } });
+		expect(parseSiteOptions({ ...full, exports: { gzip: true } }).exports).toEqual({ gzip: true });
 	});
 
 	it('says when no options are given, and when the title is missing or empty', () => {
@@ -52,6 +54,19 @@ describe('site options', () => {
 		`);
 	});
 
+	it('says how to give exports.gzip, and names a misspelt key of exports', () => {
+		expect(messages({ title: 'Harbour Watch', exports: { gzip: 'yes' } })).toMatchInlineSnapshot(`
+			"astro.config.mjs options › exports.gzip
+			  \`gzip\` is "yes", but expected boolean, received string.
+			  Fix: Give \`gzip: true\` to publish the data exports gzipped (\`facts.json.gz\` …), or \`false\` (the default) for plain files."
+		`);
+		expect(messages({ title: 'Harbour Watch', exports: { gzipped: true } })).toMatchInlineSnapshot(`
+			"astro.config.mjs options › exports.gzipped
+			  There is no option \`gzipped\`. Did you mean "gzip"?
+			  Fix: Remove it, or correct its spelling (README "Options" lists every option: gzip)."
+		`);
+	});
+
 	it('names a misspelt option and the one meant, at any depth', () => {
 		expect(messages({ title: 'Harbour Watch', titel: 'x', home: { heading: 'Tides', led: 'Who said what.' } })).toMatchInlineSnapshot(`
 			"astro.config.mjs options › home.led
@@ -60,7 +75,7 @@ describe('site options', () => {
 
 			astro.config.mjs options › titel
 			  There is no option \`titel\`. Did you mean "title"?
-			  Fix: Remove it, or correct its spelling (README "Options" lists every option: title, description, home, language, strings, license, corrections, about)."
+			  Fix: Remove it, or correct its spelling (README "Options" lists every option: title, description, home, language, strings, license, corrections, about, exports)."
 		`);
 	});
 
@@ -110,7 +125,7 @@ describe('site options', () => {
 
 			astro.config.mjs options › titel
 			  There is no option \`titel\`. Did you mean "title"?
-			  Fix: Remove it, or correct its spelling (README "Options" lists every option: title, description, home, language, strings, license, corrections, about).
+			  Fix: Remove it, or correct its spelling (README "Options" lists every option: title, description, home, language, strings, license, corrections, about, exports).
 			]
 		`);
 	});

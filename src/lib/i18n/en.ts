@@ -253,6 +253,8 @@ export const en = {
 	'data.description': 'Everything on this site as JSON, CSV, FollowTheMoney, SQLite and citations, with JSON Schemas, for reuse and analysis.',
 	'data.intro':
 		"Everything on this site, as data. Each file carries its format's version (now {version}); lists are in a fixed order, so two versions of a file can be compared line by line. Every statement keeps its citations: the source and the quoted words.",
+	'data.gzip':
+		'The files are gzip-compressed (.gz): most tools read them as they are (pandas, DuckDB, jq with zcat), and `gunzip` restores the original.',
 	'data.sheets': 'Every sheet: names, aliases, kind, description, identifiers, roles and relations, each with its citations.',
 	'data.facts': 'Every fact with its citations, claimant, dates and figure, and the metrics figures count.',
 	'data.factsCsv': 'The facts as a table, one row per fact, for spreadsheets.',

@@ -241,6 +241,8 @@ export const fr: { readonly [K in keyof typeof en]: Message } = {
 		'Tout le contenu de ce site en JSON, CSV, FollowTheMoney, SQLite et citations, avec des schémas JSON, pour la réutilisation et l’analyse.',
 	'data.intro':
 		'Tout le contenu de ce site, sous forme de données. Chaque fichier indique la version de son format (actuellement {version}) ; les listes sont dans un ordre fixe, si bien que deux versions d’un fichier se comparent ligne à ligne. Chaque affirmation garde ses citations : la source et les mots cités.',
+	'data.gzip':
+		'Les fichiers sont compressés avec gzip (.gz) : la plupart des outils les lisent tels quels (pandas, DuckDB, jq avec zcat), et `gunzip` rend l’original.',
 	'data.sheets': 'Chaque fiche : noms, autres graphies, type, description, identifiants, fonctions et relations, chacun avec ses citations.',
 	'data.facts': 'Chaque fait avec ses citations, sa source déclarante, ses dates et son chiffre, et les indicateurs que comptent les chiffres.',
 	'data.factsCsv': 'Les faits sous forme de tableau, une ligne par fait, pour les tableurs.',

@@ -155,7 +155,8 @@ export function sourceJsonLd(source: SiteSource, context: PageContext): JsonLd {
 /** A file of a Dataset: its address and its media type. */
 export interface DataFile {
 	readonly url: string;
-	readonly encodingFormat: string;
+	/** Its media type, or its content's and then its compression's. */
+	readonly encodingFormat: string | readonly string[];
 	readonly name: string;
 }
 

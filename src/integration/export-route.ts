@@ -1,0 +1,29 @@
+import type { APIRoute } from 'astro';
+import { gzipSync } from 'node:zlib';
+import options from 'virtual:fact-sheets/options';
+import { absolute, getPassages, getVersionDate } from '../data/publishing.ts';
+import { getSite } from '../data/site.ts';
+import { EXPORT_FILES, exportFileContent, publishedExportPath } from '../lib/exports/files.ts';
+import { dataSchemaPath } from '../lib/site/routes.ts';
+
+/**
+ * The data exports, served by `astro dev` only: the integration injects this
+ * route there, so that the data page's links work in a preview. A build
+ * writes them itself, on a thread of its own (src/integration/publish.ts).
+ */
+export const GET: APIRoute = async ({ url, site }) => {
+	// Injected once per file (src/integration/index.ts): which one is in the address.
+	const file = EXPORT_FILES.find((candidate) => url.pathname.endsWith(`/${publishedExportPath(candidate, options.exports.gzip)}`));
+	if (!file) return new Response('No such export', { status: 404 });
+	const model = await getSite();
+	const content = exportFileContent(file.key, model, {
+		absolute: (path, fragment) => absolute(site, path, fragment),
+		schemaUrl: (name) => absolute(site, dataSchemaPath(name)),
+		passages: getPassages(),
+		license: options.license,
+		siteName: options.title,
+		version: await getVersionDate(),
+	});
+	const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+	return new Response(new Uint8Array(options.exports.gzip ? gzipSync(bytes) : bytes), { headers: { 'content-type': options.exports.gzip ? 'application/gzip' : file.type } });
+};

@@ -1,0 +1,92 @@
+/**
+ * The worker thread that writes what a build publishes besides its pages:
+ * the search index and the data exports, both made from the verified corpus
+ * (the file verification wrote, refused if its bytes changed), into a
+ * staging folder that src/integration/publish.ts moves into `dist/` once the
+ * pages are built.
+ *
+ * Why a thread: neither needs a rendered page, and at 10,000 sheets they
+ * cost about 45 s (the exports about 30, Pagefind about 16) that used to be
+ * spent after or among the pages on Astro's one thread. Here they run on
+ * another core while Astro bundles and renders. The site model is built
+ * once for both.
+ *
+ * Node runs this file as it is, stripping its types, so it and everything it
+ * imports must be plain modules: no `virtual:` or `astro:` import, and the
+ * site's options, address and base come in `workerData`.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { parentPort, workerData } from 'node:worker_threads';
+import { gzip as gzipCallback } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { publishedExportPath, writeExportFiles } from '../lib/exports/files.ts';
+import { createUi } from '../lib/i18n/ui.ts';
+import { recordHtml, searchRecords } from '../lib/search/records.ts';
+import { buildSite } from '../lib/site/model.ts';
+import { absoluteUrl, dataSchemaPath } from '../lib/site/routes.ts';
+import { contentVersionDate } from '../lib/site/site-info.ts';
+import { readCorpusFile } from './corpus-file.ts';
+import type { PublishJob, PublishResult } from './publish-job.ts';
+
+const gzip = promisify(gzipCallback);
+
+/** Where the search bundle is written, relative to the built site; the search page loads it from there. */
+export const SEARCH_BUNDLE = 'pagefind/';
+
+async function publish(job: PublishJob): Promise<PublishResult> {
+	const started = performance.now();
+	const corpus = readCorpusFile(job.corpus);
+	const ui = createUi(job.options);
+	const site = buildSite(corpus.site, ui.language);
+
+	// The site's language (options `language`), for Pagefind's stemming and word splitting, whatever a record's text.
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: job.options.language });
+	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+	try {
+		const records = searchRecords(site, ui);
+		for (const record of records) {
+			const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record, job.options.language) });
+			if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+		}
+		// Pagefind writes its index in its own process while this thread makes the exports.
+		const searchWritten = index.writeFiles({ outputPath: join(job.staging, SEARCH_BUNDLE) });
+
+		const absolute = (path: Parameters<typeof absoluteUrl>[2], fragment?: string) => absoluteUrl(job.site, job.base, path, fragment);
+		const files: PublishResult['exports'][number][] = [];
+		await writeExportFiles(
+			site,
+			{
+				absolute,
+				schemaUrl: (name) => absolute(dataSchemaPath(name)),
+				passages: corpus.passages,
+				license: job.options.license,
+				siteName: job.options.title,
+				version: contentVersionDate(process.env, site.sourceList, site.contentCommitDate),
+			},
+			async (file, content) => {
+				const raw = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+				// zlib works on libuv's threads: the next file is made meanwhile.
+				const bytes = job.gzip ? await gzip(raw, { level: 6 }) : raw;
+				const path = join(job.staging, publishedExportPath(file, job.gzip));
+				mkdirSync(dirname(path), { recursive: true });
+				writeFileSync(path, bytes);
+				files.push({ path: publishedExportPath(file, job.gzip), bytes: bytes.byteLength, rawBytes: raw.byteLength });
+			},
+		);
+		const written = await searchWritten;
+		if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+		return { searchRecords: records.length, exports: files, ms: performance.now() - started };
+	} finally {
+		await pagefind.close();
+	}
+}
+
+if (parentPort) {
+	const port = parentPort;
+	publish(workerData as PublishJob).then(
+		(result) => port.postMessage({ ok: true, result }),
+		(error: unknown) => port.postMessage({ ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+	);
+}

@@ -1,0 +1,74 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { PublishJob, PublishMessage, PublishResult } from './publish-job.ts';
+
+/**
+ * Starts the publishing worker (publish-worker.ts: the search index and the
+ * data exports, on a thread of their own) as soon as the content is verified,
+ * and moves what it wrote into `dist/` once Astro has built the pages.
+ */
+export class Publishing {
+	readonly #worker: Worker;
+	readonly #result: Promise<PublishResult>;
+	readonly #staging: string;
+
+	constructor(job: PublishJob) {
+		this.#staging = job.staging;
+		rmSync(job.staging, { recursive: true, force: true });
+		mkdirSync(job.staging, { recursive: true });
+		this.#worker = new Worker(new URL('./publish-worker.ts', import.meta.url), { workerData: job });
+		// Until the build awaits it (finish), it must not keep a failed build's process alive.
+		this.#worker.unref();
+		this.#result = new Promise<PublishResult>((resolve, reject) => {
+			let settled = false;
+			this.#worker.on('message', (message: PublishMessage) => {
+				settled = true;
+				if (message.ok) resolve(message.result);
+				else reject(new Error(`The search index and data exports could not be written: ${message.message}`));
+				void this.#worker.terminate();
+			});
+			this.#worker.on('error', (error) => {
+				settled = true;
+				reject(new Error(`The search index and data exports could not be written: ${error.stack ?? error.message}`));
+			});
+			this.#worker.on('exit', (code) => {
+				if (!settled) reject(new Error(`The worker writing the search index and data exports stopped (exit code ${code}) before it was done.`));
+			});
+		});
+		// Handled in finish(); a build that fails before then never asks.
+		this.#result.catch(() => undefined);
+	}
+
+	/** Waits for the worker and moves its files into the built site `dist`. */
+	async finish(dist: string): Promise<PublishResult> {
+		this.#worker.ref();
+		const result = await this.#result;
+		moveInto(this.#staging, dist);
+		rmSync(this.#staging, { recursive: true, force: true });
+		return result;
+	}
+
+	/** Stops the worker: the build ended without pages to publish. */
+	async stop(): Promise<void> {
+		await this.#worker.terminate();
+	}
+}
+
+/** Moves every file under `from` to the same place under `to`, replacing what is there. */
+function moveInto(from: string, to: string): void {
+	for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
+		if (!entry.isFile()) continue;
+		const source = join(entry.parentPath, entry.name);
+		const target = join(to, source.slice(from.length));
+		mkdirSync(dirname(target), { recursive: true });
+		if (existsSync(target)) rmSync(target, { force: true });
+		try {
+			renameSync(source, target);
+		} catch (error) {
+			// Another file system (a cacheDir mounted elsewhere): copy instead.
+			if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+			cpSync(source, target);
+		}
+	}
+}
