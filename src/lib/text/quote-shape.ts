@@ -11,10 +11,13 @@ export const QUOTE_MIN_WORDS = 3;
 /** Each part of an ellipsis join needs at least this many words. */
 export const JOINED_PART_MIN_WORDS = 4;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACES = /\s+/;
+
 /** A word: a run of non-space characters holding at least one letter or digit ("6,961", "Lee's", "U.S."). */
 export function wordCount(text: string): number {
 	let count = 0;
-	for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) count++;
+	for (const token of text.split(SPACES)) if (LETTER_OR_DIGIT.test(token)) count++;
 	return count;
 }
 
