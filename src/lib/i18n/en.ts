@@ -84,7 +84,6 @@ export const en = {
 	'sheet.graphTitle': { one: '{name} and the sheet it is related to', other: '{name} and the {count} sheets it is related to' },
 	'sheet.graphDescription':
 		'Each circle links to a sheet related to {name} by a relation or a role; the lists of roles and relations above give the same links with their sources.',
-	'sheet.moved': 'This sheet has moved: {description}',
 	'sheet.movedTo': 'This sheet has a new address: {link}.',
 	'role.former': 'former {title}',
 	'role.from': 'from {date}',

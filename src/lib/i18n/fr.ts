@@ -80,7 +80,6 @@ export const fr: { readonly [K in keyof typeof en]: Message } = {
 	'sheet.graphTitle': { one: '{name} et la fiche liée', other: '{name} et les {count} fiches liées' },
 	'sheet.graphDescription':
 		'Chaque cercle mène à une fiche liée à {name} par une relation ou une fonction ; les listes des fonctions et des relations ci-dessus donnent les mêmes liens avec leurs sources.',
-	'sheet.moved': 'Cette fiche a changé d’adresse : {description}',
 	'sheet.movedTo': 'Cette fiche a une nouvelle adresse : {link}.',
 	'role.former': 'ancien {title}',
 	'role.from': 'depuis le {date}',
