@@ -58,6 +58,24 @@ const STEP = 12;
  * names overprint.
  */
 export function textWidth(text: string, fontSize = FONT_SIZE): number {
+	if (fontSize !== FONT_SIZE) return measure(text, fontSize);
+	let width = labelWidths.get(text);
+	if (width === undefined) {
+		if (labelWidths.size >= RECENT_LABELS) labelWidths.clear();
+		labelWidths.set(text, (width = measure(text, fontSize)));
+	}
+	return width;
+}
+
+/**
+ * Widths of the labels' lines, measured once per build: the placement measures each line for every position it
+ * tries, and each sheet's name appears in the Connections of every neighbour. Bounded (as `wrappedLabels`), so that
+ * 50,000 sheets' names are not all kept.
+ */
+const labelWidths = new Map<string, number>();
+const RECENT_LABELS = 20_000;
+
+function measure(text: string, fontSize: number): number {
 	let ems = 0;
 	for (const char of text) {
 		if (/[ .,'’:;!|ijlftrI()[\]-]/.test(char)) ems += 0.33;
@@ -76,6 +94,19 @@ export function textWidth(text: string, fontSize = FONT_SIZE): number {
  * stays whole on one line, however long: it is never cut.
  */
 export function wrapLabel(text: string, maxWidth = WRAP_WIDTH): string[] {
+	if (maxWidth !== WRAP_WIDTH) return wrap(text, maxWidth);
+	let lines = wrappedLabels.get(text);
+	if (lines === undefined) {
+		if (wrappedLabels.size >= RECENT_LABELS) wrappedLabels.clear();
+		wrappedLabels.set(text, (lines = wrap(text, maxWidth)));
+	}
+	return [...lines];
+}
+
+/** Each name's lines, worked out once per build: a sheet's name is drawn in the Connections of each of its neighbours. */
+const wrappedLabels = new Map<string, readonly string[]>();
+
+function wrap(text: string, maxWidth: number): string[] {
 	const name = text.trim().replace(/\s+/g, ' ');
 	if (textWidth(name) <= maxWidth) return [name];
 	const words = name.split(' ');
@@ -119,9 +150,7 @@ interface Candidate {
 }
 
 /** The label's position in direction `[dx, dy]` from its node, `distance` beyond the node's edge. */
-function candidate(node: LabelledNode, lines: readonly string[], [dx, dy]: readonly [number, number], distance: number): Candidate {
-	const width = Math.max(...lines.map((line) => textWidth(line)));
-	const height = lines.length * LINE_HEIGHT;
+function candidate(node: LabelledNode, { width, height }: { readonly width: number; readonly height: number }, [dx, dy]: readonly [number, number], distance: number): Candidate {
 	const reach = node.r + GAP + distance;
 	// Diagonals sit at the corner of the node's square, so that they clear it as the straight directions do.
 	const cx = node.x + dx * reach * (dy === 0 ? 1 : Math.SQRT1_2);
@@ -174,13 +203,20 @@ export function placeLabels(nodes: readonly LabelledNode[]): PlacedLabel[] {
 	const placed: PlacedLabel[] = [];
 	for (const node of nodes) {
 		const lines = wrapLabel(node.text);
+		// The label's size, measured once for every position it tries.
+		const size = { width: Math.max(...lines.map((line) => textWidth(line))), height: lines.length * LINE_HEIGHT };
 		const directions = preferredDirections(node, middle);
 		let found: Candidate | undefined;
 		let step = 0;
 		for (;;) {
-			found = directions
-				.map((direction) => candidate(node, lines, direction, step * STEP))
-				.find((option) => !obstacles.some((box) => intersects(grow(option.box, PAD), box)));
+			for (const direction of directions) {
+				const option = candidate(node, size, direction, step * STEP);
+				const padded = grow(option.box, PAD);
+				if (!obstacles.some((box) => intersects(padded, box))) {
+					found = option;
+					break;
+				}
+			}
 			if (found) break;
 			step++;
 			// Past every obstacle the first direction is free; this only guards against a mistake above.

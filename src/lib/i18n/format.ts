@@ -36,6 +36,8 @@ export function createFormats(locale: string): Formats {
 	const languages = new Intl.DisplayNames(locale, { type: 'language', fallback: 'code' });
 	// A site has few distinct dates and shows each on many pages; formatToParts is slow enough to matter at 10,000 sheets.
 	const dates = new Map<PartialDate, string>();
+	// Likewise numbers: reference marks, counts and figures repeat on every page (-0, which a Map key takes for 0, is not kept).
+	const numberStrings = new Map<number, string>();
 	return {
 		locale,
 		date(date) {
@@ -44,8 +46,18 @@ export function createFormats(locale: string): Formats {
 			return formatted;
 		},
 		shortDay: (date) => short.format(date),
-		number: (value) => numbers.format(value),
-		list: (items) => lists.format(items),
+		number(value) {
+			if (Object.is(value, -0)) return numbers.format(value);
+			let formatted = numberStrings.get(value);
+			if (formatted === undefined) {
+				// Bounded: figures' values are many on a large site, the numbers pages repeat (counts, marks) few.
+				if (numberStrings.size >= 10_000) numberStrings.clear();
+				numberStrings.set(value, (formatted = numbers.format(value)));
+			}
+			return formatted;
+		},
+		// One item or none needs no pattern: Intl gives the item itself, or nothing (ECMA-402, CreatePartsFromList).
+		list: (items) => (items.length > 1 ? lists.format(items) : (items[0] ?? '')),
 		compare: (a, b) => collator.compare(a, b),
 		languageName(tag) {
 			try {

@@ -14,8 +14,12 @@ export interface MetaTag {
 /** Most search engines and html-validate cut titles longer than this. */
 export const TITLE_LIMIT = 70;
 
+const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_SPECIAL = /[&<>"']/;
+
 export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+	// Most names and labels have nothing to escape: tested first, they are returned as they are (every link of every page is escaped here).
+	return HTML_SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] as string) : text;
 }
 
 export function metaTagsHtml(tags: readonly MetaTag[]): string {

@@ -12,6 +12,15 @@ export interface FigurePoint<Sheet> {
 
 /** The last day a partial date can mean: a day itself, a month its last day, a year 31 December (`YYYY-MM-DD`). */
 export function lastDayOf(date: PartialDate): string {
+	let last = lastDays.get(date);
+	if (last === undefined) lastDays.set(date, (last = computeLastDay(date)));
+	return last;
+}
+
+/** Each date's last day, worked out once: every comparison of a sort asks for two (the site has few distinct dates). */
+const lastDays = new Map<string, string>();
+
+function computeLastDay(date: PartialDate): string {
 	const [year, month] = date.split('-').map(Number) as [number, number | undefined];
 	if (date.length === 10) return date;
 	if (month === undefined) return `${year}-12-31`;

@@ -119,12 +119,28 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 
 
 /**
+ * The anchors of the last pages' quotes: a quote is linked twice from its sheet's page (under its item and in the
+ * references) and again on its source's page, and a SHA-256 per link was ~0.5 s of a 1,000-sheet build. Bounded,
+ * so that 50,000 sheets' quotes are not all kept: a page's repeats are near one another.
+ */
+const passageAnchors = new Map<string, string>();
+const RECENT_ANCHORS = 20_000;
+
+/**
  * The anchor of a cited quote's entry on its source's page, from the quote's
  * own words (as the citation gives them), so that every link to it from a
  * sheet keeps pointing at it whatever else the source page lists. Defined
  * here once: the sheet pages link to it and the source page carries it.
  */
-export const passageAnchor = (quote: string) => `passage-${createHash('sha256').update(quote.normalize('NFC')).digest('hex').slice(0, 10)}`;
+export function passageAnchor(quote: string): string {
+	let anchor = passageAnchors.get(quote);
+	if (anchor === undefined) {
+		if (passageAnchors.size >= RECENT_ANCHORS) passageAnchors.clear();
+		anchor = `passage-${createHash('sha256').update(quote.normalize('NFC')).digest('hex').slice(0, 10)}`;
+		passageAnchors.set(quote, anchor);
+	}
+	return anchor;
+}
 
 /** Anchors of roles on their sheet's page. */
 export const roleAnchor = (index: number) => `role-${index + 1}`;

@@ -21,6 +21,21 @@ export const EXCERPT_WORDS = 8;
 /** The supporting words: the stored text's parts when known (else the curator's quote), typographic. */
 export function supportingWords(parts: readonly string[] | undefined, quote: string): string {
 	const text = parts && parts.length > 0 ? parts.join(' … ') : quote;
+	let words = recentWords.get(text);
+	if (words === undefined) {
+		// Bounded: a quote is shown twice on its sheet's page (under its item, in the references), rarely elsewhere,
+		// so the last few pages' quotes give every repeat, and 50,000 sheets' quotes are not all kept.
+		if (recentWords.size >= RECENT_QUOTES) recentWords.clear();
+		recentWords.set(text, (words = typographic(text)));
+	}
+	return words;
+}
+
+/** The quotes of the last pages built, made typographic (`supportingWords`). */
+const recentWords = new Map<string, string>();
+const RECENT_QUOTES = 5_000;
+
+function typographic(text: string): string {
 	const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] };
 	applyTypography(tree);
 	const paragraph = tree.children[0];
