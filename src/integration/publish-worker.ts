@@ -15,13 +15,15 @@
  * imports must be plain modules: no `virtual:` or `astro:` import, and the
  * site's options, address and base come in `workerData`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { createWriteStream, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
+import type { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { parentPort, workerData } from 'node:worker_threads';
-import { gzip as gzipCallback } from 'node:zlib';
+import { createGzip } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { publishedExportPath, writeExportFiles } from '../lib/exports/files.ts';
+import { publishedExportPath, writeExportFiles, type ExportContent } from '../lib/exports/files.ts';
 import { createUi } from '../lib/i18n/ui.ts';
 import { recordHtml, searchRecords } from '../lib/search/records.ts';
 import { buildSite } from '../lib/site/model.ts';
@@ -30,10 +32,47 @@ import { contentVersionDate } from '../lib/site/site-info.ts';
 import { readCorpusFile } from './corpus-file.ts';
 import type { PublishJob, PublishResult } from './publish-job.ts';
 
-const gzip = promisify(gzipCallback);
-
 /** Where the search bundle is written, relative to the built site; the search page loads it from there. */
 export const SEARCH_BUNDLE = 'pagefind/';
+
+/** How much text is handed to the file (or to gzip) at once: large enough to cost few calls, far below V8's longest string. */
+const BATCH_CHARS = 4 * 1024 * 1024;
+
+/**
+ * Writes an export's pieces to `path`, gzipped or not, a batch at a time, so
+ * that no file needs to be one string. gzip runs on libuv's threads while
+ * this thread joins the next batch. Returns the bytes written and the bytes
+ * of the content before gzip.
+ */
+async function writeContent(path: string, content: ExportContent, gzip: boolean): Promise<{ bytes: number; rawBytes: number }> {
+	const sink = createWriteStream(path);
+	const out = gzip ? createGzip({ level: 6 }) : undefined;
+	const finished = out ? pipeline(out, sink) : new Promise<void>((resolve, reject) => sink.on('finish', resolve).on('error', reject));
+	const target: Writable = out ?? sink;
+	let rawBytes = 0;
+	const write = async (chunk: Buffer | Uint8Array) => {
+		rawBytes += chunk.byteLength;
+		if (!target.write(chunk)) await once(target, 'drain');
+	};
+	if (content instanceof Uint8Array) await write(content);
+	else {
+		let batch: string[] = [];
+		let chars = 0;
+		for (const piece of content) {
+			batch.push(piece);
+			chars += piece.length;
+			if (chars >= BATCH_CHARS) {
+				await write(Buffer.from(batch.join(''), 'utf8'));
+				batch = [];
+				chars = 0;
+			}
+		}
+		if (batch.length > 0 || rawBytes === 0) await write(Buffer.from(batch.join(''), 'utf8'));
+	}
+	target.end();
+	await finished;
+	return { bytes: statSync(path).size, rawBytes };
+}
 
 async function publish(job: PublishJob): Promise<PublishResult> {
 	const started = performance.now();
@@ -66,13 +105,10 @@ async function publish(job: PublishJob): Promise<PublishResult> {
 				version: contentVersionDate(process.env, site.sourceList, site.contentCommitDate),
 			},
 			async (file, content) => {
-				const raw = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-				// zlib works on libuv's threads: the next file is made meanwhile.
-				const bytes = job.gzip ? await gzip(raw, { level: 6 }) : raw;
 				const path = join(job.staging, publishedExportPath(file, job.gzip));
 				mkdirSync(dirname(path), { recursive: true });
-				writeFileSync(path, bytes);
-				files.push({ path: publishedExportPath(file, job.gzip), bytes: bytes.byteLength, rawBytes: raw.byteLength });
+				const sizes = await writeContent(path, content, job.gzip);
+				files.push({ path: publishedExportPath(file, job.gzip), ...sizes });
 			},
 		);
 		const written = await searchWritten;

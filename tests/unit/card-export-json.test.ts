@@ -1,6 +1,6 @@
 /** The JSON exports are written one record per line (src/lib/exports/json.ts): a fifth smaller than one value per line, and still diffable by record. */
 import { describe, expect, it } from 'vitest';
-import { exportJson, exportJsonResponse } from '../../src/lib/exports/json.ts';
+import { exportJson, exportJsonPieces } from '../../src/lib/exports/json.ts';
 
 describe('the JSON exports', () => {
 	const data = { $schema: 'https://example.org/data/facts.schema.json', schemaVersion: 1, license: null, metrics: [], facts: [{ id: 'a', citations: [{ quote: 'Said "so".' }] }, { id: 'b\n', citations: [] }] };
@@ -29,9 +29,13 @@ describe('the JSON exports', () => {
 		for (const value of [data, records, [], {}, 'text', 3, null]) expect(JSON.parse(exportJson(value))).toEqual(value);
 	});
 
-	it('are served as JSON in UTF-8', async () => {
-		const response = exportJsonResponse({ a: [1] });
-		expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
-		expect(await response.text()).toBe('{\n\t"a": [\n\t\t1\n\t]\n}\n');
+	it('are written as pieces, each record one, that make the same text: no file need be one string', () => {
+		expect(exportJsonPieces({ a: [1] }).join('')).toBe('{\n\t"a": [\n\t\t1\n\t]\n}\n');
+		const many = { schemaVersion: 1, facts: Array.from({ length: 1000 }, (_, id) => ({ id: `fact-${id}` })) };
+		const pieces = exportJsonPieces(many);
+		expect(pieces.join('')).toBe(exportJson(many));
+		expect(pieces.length).toBeGreaterThan(1000);
+		expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(40);
+		for (const value of [[], {}, 'text', 3, null, [[]], { a: {} }]) expect(exportJsonPieces(value).join('')).toBe(exportJson(value));
 	});
 });

@@ -41,6 +41,12 @@ export function bibliographyCsl(site: Site, context: BibliographyContext): CslIt
 }
 
 export function bibliographyBibtex(site: Site, context: BibliographyContext): string {
+	return bibliographyBibtexPieces(site, context).join('');
+}
+
+/** citations.bib as pieces to write one after another: each entry, then a blank line, the last a line end. */
+export function bibliographyBibtexPieces(site: Site, context: BibliographyContext): string[] {
 	const entries = [...sortedSources(site).map((source) => sourceBibtex(source.id, source.data)), ...pageTargets(site, context).map(bibtexCitation)];
-	return `${entries.join('\n\n')}\n`;
+	if (entries.length === 0) return ['\n'];
+	return entries.map((entry, index) => (index === entries.length - 1 ? `${entry}\n` : `${entry}\n\n`));
 }

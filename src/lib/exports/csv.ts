@@ -36,6 +36,11 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
  * order joined by ` | `, each on one line.
  */
 export function factsCsv(facts: FactsExport): string {
+	return factsCsvLines(facts).join('');
+}
+
+/** facts.csv as its lines, each with its line end (see statementsCsvLines). */
+export function factsCsvLines(facts: FactsExport): string[] {
 	const rows = facts.facts.map((fact) => {
 		const row: Record<(typeof FACTS_CSV_COLUMNS)[number], string | number | null> = {
 			schema_version: facts.schemaVersion,
@@ -58,5 +63,5 @@ export function factsCsv(facts: FactsExport): string {
 		};
 		return FACTS_CSV_COLUMNS.map((column) => csvField(row[column])).join(',');
 	});
-	return [FACTS_CSV_COLUMNS.join(','), ...rows].map((line) => `${line}\r\n`).join('');
+	return [FACTS_CSV_COLUMNS.join(','), ...rows].map((line) => `${line}\r\n`);
 }

@@ -1,15 +1,15 @@
 import type { UiKey } from '../i18n/dictionary.ts';
-import { bibliographyBibtex, bibliographyCsl, type BibliographyContext } from '../cite/bibliography.ts';
+import { bibliographyBibtexPieces, bibliographyCsl, type BibliographyContext } from '../cite/bibliography.ts';
 import type { DataFile } from '../seo/structured-data.ts';
 import type { Site } from '../site/model.ts';
 import { DATA_PATHS, dataSchemaPath, type SitePath } from '../site/routes.ts';
-import { factsCsv } from './csv.ts';
+import { factsCsvLines } from './csv.ts';
 import { factsExport, sheetsExport, sourcesExport, type ExportContext } from './data-exports.ts';
 import type { FactsExport, SheetsExport, SourcesExport } from '../../schemas/index.ts';
-import { ftmExport, ftmLines, type FtmExport } from './ftm.ts';
-import { exportJson } from './json.ts';
+import { ftmExport, ftmLineList, type FtmExport } from './ftm.ts';
+import { exportJsonPieces } from './json.ts';
 import { sqliteExport } from './sqlite.ts';
-import { statementsCsv } from './statements-csv.ts';
+import { statementsCsvLines } from './statements-csv.ts';
 
 /**
  * The whole-site data files under /data/ (docs/data-exports.md), defined
@@ -114,7 +114,7 @@ class ExportParts {
  * memory a build needs. The records several files share (the facts, the FtM
  * entities…) are made once and dropped once the last file made from them is.
  */
-export async function writeExportFiles(site: Site, context: ExportFilesContext, take: (file: ExportFile, content: string | Uint8Array) => Promise<void>): Promise<void> {
+export async function writeExportFiles(site: Site, context: ExportFilesContext, take: (file: ExportFile, content: ExportContent) => Promise<void>): Promise<void> {
 	const parts = new ExportParts(site, context);
 	const done = new Set<ExportFileKey>();
 	for (const file of EXPORT_FILES) {
@@ -125,30 +125,38 @@ export async function writeExportFiles(site: Site, context: ExportFilesContext, 
 	}
 }
 
-/** The content of one export (what `astro dev` serves: src/integration/export-route.ts). */
+/** The content of one export, whole (what `astro dev` serves: src/integration/export-route.ts). */
 export function exportFileContent(key: ExportFileKey, site: Site, context: ExportFilesContext): string | Uint8Array {
-	return exportContent(key, new ExportParts(site, context));
+	const content = exportContent(key, new ExportParts(site, context));
+	return content instanceof Uint8Array ? content : content.join('');
 }
 
-function exportContent(key: ExportFileKey, parts: ExportParts): string | Uint8Array {
+/**
+ * A file's content: its text as pieces to write one after another (each a
+ * record or a line: at 50,000 sheets statements.csv is over a gigabyte,
+ * longer than the longest string V8 can make), or the SQLite database's bytes.
+ */
+export type ExportContent = readonly string[] | Uint8Array;
+
+function exportContent(key: ExportFileKey, parts: ExportParts): ExportContent {
 	switch (key) {
 		case 'sheets':
-			return exportJson(parts.sheets);
+			return exportJsonPieces(parts.sheets);
 		case 'facts':
-			return exportJson(parts.facts);
+			return exportJsonPieces(parts.facts);
 		case 'factsCsv':
-			return factsCsv(parts.facts);
+			return factsCsvLines(parts.facts);
 		case 'sources':
-			return exportJson(parts.sources);
+			return exportJsonPieces(parts.sources);
 		case 'ftm':
-			return ftmLines(parts.ftm.entities);
+			return ftmLineList(parts.ftm.entities);
 		case 'statementsCsv':
-			return statementsCsv(parts.ftm.statements);
+			return statementsCsvLines(parts.ftm.statements);
 		case 'sqlite':
 			return sqliteExport(parts.sheets, parts.facts, parts.sources);
 		case 'cslJson':
-			return exportJson(bibliographyCsl(parts.site, parts.context));
+			return exportJsonPieces(bibliographyCsl(parts.site, parts.context));
 		case 'bibtex':
-			return bibliographyBibtex(parts.site, parts.context);
+			return bibliographyBibtexPieces(parts.site, parts.context);
 	}
 }

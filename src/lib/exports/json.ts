@@ -10,21 +10,30 @@
 
 const line = (value: unknown) => JSON.stringify(value);
 
-/** A list, one item a line, each line indented by `indent`. */
-function list(items: readonly unknown[], indent: string): string {
-	if (items.length === 0) return '[]';
-	return `[\n${items.map((item) => `${indent}\t${line(item)}`).join(',\n')}\n${indent}]`;
+/** A list, one item a line, each line indented by `indent`, as pieces to write one after another. */
+function listPieces(items: readonly unknown[], indent: string): string[] {
+	if (items.length === 0) return ['[]'];
+	return ['[\n', ...items.map((item, index) => `${indent}\t${line(item)}${index === items.length - 1 ? '' : ',\n'}`), `\n${indent}]`];
 }
 
 /** The JSON text of an export: a list of records, or an object whose list values hold its records. Ends with a line break. */
 export function exportJson(data: unknown): string {
-	if (Array.isArray(data)) return `${list(data, '')}\n`;
-	if (data === null || typeof data !== 'object') return `${line(data)}\n`;
-	const entries = Object.entries(data).map(([key, value]) => `\t${line(key)}: ${Array.isArray(value) ? list(value, '\t') : line(value)}`);
-	return entries.length === 0 ? '{}\n' : `{\n${entries.join(',\n')}\n}\n`;
+	return exportJsonPieces(data).join('');
 }
 
-/** An export as a JSON response. */
-export function exportJsonResponse(data: unknown): Response {
-	return new Response(exportJson(data), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+/**
+ * exportJson's text as pieces, a record a piece, which the build writes one
+ * after another: at tens of thousands of sheets an export is longer than the
+ * longest string V8 can make (about 512 MB).
+ */
+export function exportJsonPieces(data: unknown): string[] {
+	if (Array.isArray(data)) return [...listPieces(data, ''), '\n'];
+	if (data === null || typeof data !== 'object') return [`${line(data)}\n`];
+	const entries = Object.entries(data);
+	if (entries.length === 0) return ['{}\n'];
+	return [
+		'{\n',
+		...entries.flatMap(([key, value], index) => [`\t${line(key)}: `, ...(Array.isArray(value) ? listPieces(value, '\t') : [line(value)]), index === entries.length - 1 ? '\n' : ',\n']),
+		'}\n',
+	];
 }

@@ -21,6 +21,15 @@ export const STATEMENTS_CSV_COLUMNS = [
 
 /** statements.csv: one row per value and citation, in entity order, as RFC 4180 CSV with CRLF line ends like facts.csv. */
 export function statementsCsv(statements: readonly FtmStatement[]): string {
+	return statementsCsvLines(statements).join('');
+}
+
+/**
+ * statements.csv as its lines, each with its line end: what the build
+ * writes, one after another. At 50,000 sheets the file is over a gigabyte,
+ * longer than the longest string V8 can make.
+ */
+export function statementsCsvLines(statements: readonly FtmStatement[]): string[] {
 	const rows = statements.map((statement) => {
 		const row: Record<(typeof STATEMENTS_CSV_COLUMNS)[number], string | number | null> = {
 			schema_version: EXPORT_SCHEMA_VERSION,
@@ -36,5 +45,5 @@ export function statementsCsv(statements: readonly FtmStatement[]): string {
 		};
 		return STATEMENTS_CSV_COLUMNS.map((column) => csvField(row[column])).join(',');
 	});
-	return [STATEMENTS_CSV_COLUMNS.join(','), ...rows].map((line) => `${line}\r\n`).join('');
+	return [STATEMENTS_CSV_COLUMNS.join(','), ...rows].map((line) => `${line}\r\n`);
 }
