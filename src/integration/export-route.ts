@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
-import { gzipSync } from 'node:zlib';
 import options from 'virtual:fact-sheets/options';
 import { absolute, getPassages, getVersionDate } from '../data/publishing.ts';
 import { getSite } from '../data/site.ts';
-import { EXPORT_FILES, exportFileContent, publishedExportPath } from '../lib/exports/files.ts';
+import { contentChunks, EXPORT_FILES, exportFileContent, publishedExportPath } from '../lib/exports/files.ts';
 import { dataSchemaPath } from '../lib/site/routes.ts';
 
 /**
@@ -24,6 +23,15 @@ export const GET: APIRoute = async ({ url, site }) => {
 		siteName: options.title,
 		version: await getVersionDate(),
 	});
-	const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-	return new Response(new Uint8Array(options.exports.gzip ? gzipSync(bytes) : bytes), { headers: { 'content-type': options.exports.gzip ? 'application/gzip' : file.type } });
+	// Streamed a few MB at a time, as the build writes it: a large site's file is longer than one string can be.
+	const pending = contentChunks(content);
+	const chunks = new ReadableStream<Uint8Array<ArrayBuffer>>({
+		pull(controller) {
+			const next = pending.next();
+			if (next.done) controller.close();
+			else controller.enqueue(new Uint8Array(next.value));
+		},
+	});
+	const body = options.exports.gzip ? chunks.pipeThrough(new CompressionStream('gzip') as ReadableWritablePair<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>>) : chunks;
+	return new Response(body, { headers: { 'content-type': options.exports.gzip ? 'application/gzip' : file.type } });
 };

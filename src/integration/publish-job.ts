@@ -9,7 +9,7 @@ export interface PublishJob {
 	readonly site: string;
 	/** Astro's `base`. */
 	readonly base: string;
-	/** The folder it writes into, laid out as `dist/` is; emptied before it starts. */
+	/** The folder it writes into, laid out as `dist/` is: a new one for each job (./publish.ts). */
 	readonly staging: string;
 	/** The `exports.gzip` option. */
 	readonly gzip: boolean;

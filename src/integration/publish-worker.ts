@@ -15,15 +15,14 @@
  * imports must be plain modules: no `virtual:` or `astro:` import, and the
  * site's options, address and base come in `workerData`.
  */
-import { once } from 'node:events';
 import { createWriteStream, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Writable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createGzip } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { publishedExportPath, writeExportFiles, type ExportContent } from '../lib/exports/files.ts';
+import { contentChunks, publishedExportPath, writeExportFiles, type ExportContent } from '../lib/exports/files.ts';
 import { createUi } from '../lib/i18n/ui.ts';
 import { recordHtml, searchRecords } from '../lib/search/records.ts';
 import { buildSite } from '../lib/site/model.ts';
@@ -35,42 +34,25 @@ import type { PublishJob, PublishResult } from './publish-job.ts';
 /** Where the search bundle is written, relative to the built site; the search page loads it from there. */
 export const SEARCH_BUNDLE = 'pagefind/';
 
-/** How much text is handed to the file (or to gzip) at once: large enough to cost few calls, far below V8's longest string. */
-const BATCH_CHARS = 4 * 1024 * 1024;
-
 /**
- * Writes an export's pieces to `path`, gzipped or not, a batch at a time, so
- * that no file needs to be one string. gzip runs on libuv's threads while
- * this thread joins the next batch. Returns the bytes written and the bytes
- * of the content before gzip.
+ * Writes an export to `path`, gzipped or not, a few MB at a time
+ * (contentChunks), so that no file needs to be one string; gzip runs on
+ * libuv's threads meanwhile. One pipeline, so that an error of the file or
+ * of gzip (a full disk) rejects here. Returns the bytes written and the
+ * bytes of the content before gzip.
  */
 async function writeContent(path: string, content: ExportContent, gzip: boolean): Promise<{ bytes: number; rawBytes: number }> {
-	const sink = createWriteStream(path);
-	const out = gzip ? createGzip({ level: 6 }) : undefined;
-	const finished = out ? pipeline(out, sink) : new Promise<void>((resolve, reject) => sink.on('finish', resolve).on('error', reject));
-	const target: Writable = out ?? sink;
 	let rawBytes = 0;
-	const write = async (chunk: Buffer | Uint8Array) => {
-		rawBytes += chunk.byteLength;
-		if (!target.write(chunk)) await once(target, 'drain');
-	};
-	if (content instanceof Uint8Array) await write(content);
-	else {
-		let batch: string[] = [];
-		let chars = 0;
-		for (const piece of content) {
-			batch.push(piece);
-			chars += piece.length;
-			if (chars >= BATCH_CHARS) {
-				await write(Buffer.from(batch.join(''), 'utf8'));
-				batch = [];
-				chars = 0;
+	const counted = Readable.from(
+		(function* () {
+			for (const chunk of contentChunks(content)) {
+				rawBytes += chunk.byteLength;
+				yield chunk;
 			}
-		}
-		if (batch.length > 0 || rawBytes === 0) await write(Buffer.from(batch.join(''), 'utf8'));
-	}
-	target.end();
-	await finished;
+		})(),
+	);
+	if (gzip) await pipeline(counted, createGzip({ level: 6 }), createWriteStream(path));
+	else await pipeline(counted, createWriteStream(path));
 	return { bytes: statSync(path).size, rawBytes };
 }
 
@@ -91,6 +73,8 @@ async function publish(job: PublishJob): Promise<PublishResult> {
 		}
 		// Pagefind writes its index in its own process while this thread makes the exports.
 		const searchWritten = index.writeFiles({ outputPath: join(job.staging, SEARCH_BUNDLE) });
+		// Awaited below; should the exports fail first, their error is the one reported.
+		searchWritten.catch(() => undefined);
 
 		const absolute = (path: Parameters<typeof absoluteUrl>[2], fragment?: string) => absoluteUrl(job.site, job.base, path, fragment);
 		const files: PublishResult['exports'][number][] = [];

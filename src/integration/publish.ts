@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { PublishJob, PublishMessage, PublishResult } from './publish-job.ts';
@@ -13,10 +13,13 @@ export class Publishing {
 	readonly #result: Promise<PublishResult>;
 	readonly #staging: string;
 
-	constructor(job: PublishJob) {
-		this.#staging = job.staging;
-		rmSync(job.staging, { recursive: true, force: true });
-		mkdirSync(job.staging, { recursive: true });
+	/** `stagingRoot` holds a folder per job: one a stopped worker may still be writing to is never reused. */
+	constructor({ stagingRoot, ...rest }: Omit<PublishJob, 'staging'> & { readonly stagingRoot: string }) {
+		mkdirSync(stagingRoot, { recursive: true });
+		// What failed builds left behind.
+		for (const entry of readdirSync(stagingRoot)) rmSync(join(stagingRoot, entry), { recursive: true, force: true });
+		this.#staging = mkdtempSync(join(stagingRoot, 'job-'));
+		const job: PublishJob = { ...rest, staging: this.#staging };
 		this.#worker = new Worker(new URL('./publish-worker.ts', import.meta.url), { workerData: job });
 		// Until the build awaits it (finish), it must not keep a failed build's process alive.
 		this.#worker.unref();

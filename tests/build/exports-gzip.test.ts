@@ -3,8 +3,7 @@
  * without it: every export is published gzipped under its name plus `.gz`,
  * nothing uncompressed is left beside it, each decompresses to exactly the
  * bytes the same build without the option writes, and the data page and the
- * figure pages link the `.gz` files and say what they are. Also: the
- * exports are the same whether the build is cold or restores pages.
+ * figure pages link the `.gz` files and say what they are.
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

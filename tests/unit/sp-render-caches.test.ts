@@ -57,9 +57,11 @@ describe('render caches', () => {
 	});
 
 	it('gives the same words, anchors, dates, widths and links however often asked', () => {
-		expect(supportingWords(['"It is" -- he said...'], 'x')).toBe(supportingWords(['"It is" -- he said...'], 'y'));
+		expect(supportingWords(['"It is" -- he said...'], 'x')).toBe('\u201cIt is\u201d \u2013 he said\u2026');
+		expect(supportingWords(['"It is" -- he said...'], 'y')).toBe('\u201cIt is\u201d \u2013 he said\u2026');
 		expect(supportingWords(undefined, '"quoted"')).toBe('\u201cquoted\u201d');
-		expect(passageAnchor('a quote')).toBe(passageAnchor('a quote'));
+		// The first ten hex digits of the SHA-256 of the quote's NFC form, asked twice: once computed, once remembered.
+		expect([passageAnchor('a quote'), passageAnchor('a quote')]).toEqual(['passage-acfd531955', 'passage-acfd531955']);
 		expect(passageAnchor('a quote')).not.toBe(passageAnchor('another quote'));
 		expect([lastDayOf('2024-02'), lastDayOf('2024-02'), lastDayOf('2025'), lastDayOf('2025-03-04')]).toEqual(['2024-02-29', '2024-02-29', '2025-12-31', '2025-03-04']);
 		// 3.93 ems: A .68, n .56 ×2, space .33, L .68, e .56 ×2; the default size is cached, another is not mixed up with it.

@@ -15,7 +15,7 @@ import { statementsCsvLines } from './statements-csv.ts';
  * The whole-site data files under /data/ (docs/data-exports.md), defined
  * once: what each is called, what it holds, how it is made. The data page
  * lists them from here, the build writes them from here
- * (src/integration/exports.ts), and `astro dev` serves them from here.
+ * (src/integration/publish-worker.ts), and `astro dev` serves them from here.
  */
 export type ExportFileKey = keyof typeof DATA_PATHS;
 
@@ -125,10 +125,9 @@ export async function writeExportFiles(site: Site, context: ExportFilesContext, 
 	}
 }
 
-/** The content of one export, whole (what `astro dev` serves: src/integration/export-route.ts). */
-export function exportFileContent(key: ExportFileKey, site: Site, context: ExportFilesContext): string | Uint8Array {
-	const content = exportContent(key, new ExportParts(site, context));
-	return content instanceof Uint8Array ? content : content.join('');
+/** The content of one export (what `astro dev` serves: src/integration/export-route.ts). */
+export function exportFileContent(key: ExportFileKey, site: Site, context: ExportFilesContext): ExportContent {
+	return exportContent(key, new ExportParts(site, context));
 }
 
 /**
@@ -137,6 +136,29 @@ export function exportFileContent(key: ExportFileKey, site: Site, context: Expor
  * longer than the longest string V8 can make), or the SQLite database's bytes.
  */
 export type ExportContent = readonly string[] | Uint8Array;
+
+/** How much text is handed on at once: few calls, and far below V8's longest string. */
+const BATCH_CHARS = 4 * 1024 * 1024;
+
+/** An export's content as UTF-8 chunks of a few MB, for a stream: the SQLite bytes whole, text a batch of pieces at a time. */
+export function* contentChunks(content: ExportContent): Generator<Uint8Array> {
+	if (content instanceof Uint8Array) {
+		yield content;
+		return;
+	}
+	let batch: string[] = [];
+	let chars = 0;
+	for (const piece of content) {
+		batch.push(piece);
+		chars += piece.length;
+		if (chars >= BATCH_CHARS) {
+			yield Buffer.from(batch.join(''), 'utf8');
+			batch = [];
+			chars = 0;
+		}
+	}
+	if (batch.length > 0) yield Buffer.from(batch.join(''), 'utf8');
+}
 
 function exportContent(key: ExportFileKey, parts: ExportParts): ExportContent {
 	switch (key) {
