@@ -144,7 +144,15 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 					// The search index and the exports are made on another thread while Astro bundles and renders.
 					if (corpusRef) {
 						void publishing?.stop();
-						publishing = new Publishing({ corpus: corpusRef, options: options.options, site: siteUrl, base, stagingRoot: stagingDirectory, gzip: options.options.exports.gzip });
+						publishing = new Publishing({
+							corpus: corpusRef,
+							options: options.options,
+							site: siteUrl,
+							base,
+							stagingRoot: stagingDirectory,
+							gzip: options.options.exports.gzip,
+							onFailure: (error) => logger.error(`${error.message}\nThe build goes on rendering its pages, then fails.`),
+						});
 					}
 				}
 			},

@@ -14,7 +14,12 @@ export class Publishing {
 	readonly #staging: string;
 
 	/** `stagingRoot` holds a folder per job: one a stopped worker may still be writing to is never reused. */
-	constructor({ stagingRoot, ...rest }: Omit<PublishJob, 'staging'> & { readonly stagingRoot: string }) {
+	/**
+	 * `onFailure` hears of a failure as soon as it happens, so that a build of
+	 * tens of thousands of pages says so at once; the build itself fails in
+	 * finish(), once Astro has rendered the pages.
+	 */
+	constructor({ stagingRoot, onFailure, ...rest }: Omit<PublishJob, 'staging'> & { readonly stagingRoot: string; readonly onFailure?: (error: Error) => void }) {
 		mkdirSync(stagingRoot, { recursive: true });
 		// What failed builds left behind.
 		for (const entry of readdirSync(stagingRoot)) rmSync(join(stagingRoot, entry), { recursive: true, force: true });
@@ -40,7 +45,7 @@ export class Publishing {
 			});
 		});
 		// Handled in finish(); a build that fails before then never asks.
-		this.#result.catch(() => undefined);
+		this.#result.catch((error: unknown) => onFailure?.(error instanceof Error ? error : new Error(String(error))));
 	}
 
 	/** Waits for the worker and moves its files into the built site `dist`. */
