@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
 import options from 'virtual:fact-sheets/options';
-import { absolute, getPassages, getVersionDate } from '../data/publishing.ts';
+import { getPassages, getVersionDate } from '../data/publishing.ts';
 import { getSite } from '../data/site.ts';
-import { contentChunks, EXPORT_FILES, exportFileContent, publishedExportPath } from '../lib/exports/files.ts';
-import { dataSchemaPath } from '../lib/site/routes.ts';
+import { contentChunks, EXPORT_FILES, exportFileContent, exportFilesContext, publishedExportPath } from '../lib/exports/files.ts';
 
 /**
  * The data exports, served by `astro dev` only: the integration injects this
@@ -14,15 +13,9 @@ export const GET: APIRoute = async ({ url, site }) => {
 	// Injected once per file (src/integration/index.ts): which one is in the address.
 	const file = EXPORT_FILES.find((candidate) => url.pathname.endsWith(`/${publishedExportPath(candidate, options.exports.gzip)}`));
 	if (!file) return new Response('No such export', { status: 404 });
+	if (!site) throw new Error('Astro `site` is not set: the configuration comes from factSheetsConfig(), which always sets it.');
 	const model = await getSite();
-	const content = exportFileContent(file.key, model, {
-		absolute: (path, fragment) => absolute(site, path, fragment),
-		schemaUrl: (name) => absolute(site, dataSchemaPath(name)),
-		passages: getPassages(),
-		license: options.license,
-		siteName: options.title,
-		version: await getVersionDate(),
-	});
+	const content = exportFileContent(file.key, model, exportFilesContext({ site, base: import.meta.env.BASE_URL }, getPassages(), options, await getVersionDate()));
 	// Streamed a few MB at a time, as the build writes it: a large site's file is longer than one string can be.
 	const pending = contentChunks(content);
 	const chunks = new ReadableStream<Uint8Array<ArrayBuffer>>({

@@ -7,7 +7,7 @@ import { readProjectFiles } from '../lib/content/project-files.ts';
 import type { Corpus } from '../lib/corpus.ts';
 import { quotedPassages } from '../lib/links/quoted-passages.ts';
 import { sourcePassages } from '../lib/site/source-passages.ts';
-import { EXPORT_FILES, exportsSizeAdvice, publishedExportPath } from '../lib/exports/files.ts';
+import { EXPORT_FILES, exportsSizeAdvice, megabytes, publishedExportPath } from '../lib/exports/files.ts';
 import { publishCards, type PublishedCard } from '../lib/og/publish.ts';
 import { queueCards } from '../lib/og/render.ts';
 import { createUi } from '../lib/i18n/ui.ts';
@@ -201,8 +201,6 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 		},
 	};
 }
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Under `astro dev` with problems, a body that cannot render says so on its page (the terminal lists every problem). */
 function devBodyError(error: Error): string {

@@ -22,11 +22,10 @@ import { pipeline } from 'node:stream/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createGzip } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { contentChunks, publishedExportPath, writeExportFiles, type ExportContent } from '../lib/exports/files.ts';
+import { contentChunks, exportFilesContext, publishedExportPath, writeExportFiles, type ExportContent } from '../lib/exports/files.ts';
 import { createUi } from '../lib/i18n/ui.ts';
 import { recordHtml, searchRecords } from '../lib/search/records.ts';
 import { buildSite } from '../lib/site/model.ts';
-import { absoluteUrl, dataSchemaPath } from '../lib/site/routes.ts';
 import { contentVersionDate } from '../lib/site/site-info.ts';
 import { readCorpusFile } from './corpus-file.ts';
 import type { PublishJob, PublishResult } from './publish-job.ts';
@@ -76,18 +75,10 @@ async function publish(job: PublishJob): Promise<PublishResult> {
 		// Awaited below; should the exports fail first, their error is the one reported.
 		searchWritten.catch(() => undefined);
 
-		const absolute = (path: Parameters<typeof absoluteUrl>[2], fragment?: string) => absoluteUrl(job.site, job.base, path, fragment);
 		const files: PublishResult['exports'][number][] = [];
 		await writeExportFiles(
 			site,
-			{
-				absolute,
-				schemaUrl: (name) => absolute(dataSchemaPath(name)),
-				passages: corpus.passages,
-				license: job.options.license,
-				siteName: job.options.title,
-				version: contentVersionDate(process.env, site.sourceList, site.contentCommitDate),
-			},
+			exportFilesContext({ site: job.site, base: job.base }, corpus.passages, job.options, contentVersionDate(process.env, site.sourceList, site.contentCommitDate)),
 			async (file, content) => {
 				const path = join(job.staging, publishedExportPath(file, job.gzip));
 				mkdirSync(dirname(path), { recursive: true });

@@ -2,7 +2,8 @@ import type { UiKey } from '../i18n/dictionary.ts';
 import { bibliographyBibtexPieces, bibliographyCsl, type BibliographyContext } from '../cite/bibliography.ts';
 import type { DataFile } from '../seo/structured-data.ts';
 import type { Site } from '../site/model.ts';
-import { DATA_PATHS, dataSchemaPath, type SitePath } from '../site/routes.ts';
+import { absoluteUrl, DATA_PATHS, dataSchemaPath, type SitePath } from '../site/routes.ts';
+import type { SiteOptions } from '../../schemas/options.ts';
 import { factsCsvLines } from './csv.ts';
 import { factsExport, sheetsExport, sourcesExport, type ExportContext } from './data-exports.ts';
 import type { FactsExport, SheetsExport, SourcesExport } from '../../schemas/index.ts';
@@ -61,16 +62,29 @@ export function dataDownloads(gzip: boolean, absolute: (path: SitePath) => strin
 	});
 }
 
+/** A size as the build's messages give it. */
+export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
 /** Above this, a build suggests publishing the exports gzipped. */
 export const LARGE_EXPORTS_BYTES = 100 * 1024 * 1024;
 
 /** What a build says when its exports, uncompressed, are large enough to matter on a host with a size limit. */
 export function exportsSizeAdvice(bytes: number, gzip: boolean): string | undefined {
 	if (gzip || bytes <= LARGE_EXPORTS_BYTES) return undefined;
-	return `The data exports are ${(bytes / 1024 / 1024).toFixed(1)} MB of the site. Set \`exports: { gzip: true }\` in factSheetsConfig() (astro.config.mjs) to publish them gzipped, about a tenth of the size: GitHub Pages refuses a site over 1 GB (docs/scaling.md). Their addresses gain ".gz".`;
+	return `The data exports are ${megabytes(bytes)} of the site. Set \`exports: { gzip: true }\` in factSheetsConfig() (astro.config.mjs) to publish them gzipped, about a tenth of the size: GitHub Pages refuses a site over 1 GB (docs/scaling.md). Their addresses gain ".gz".`;
 }
 
 export interface ExportFilesContext extends ExportContext, BibliographyContext {}
+
+/**
+ * What the exports need to know of where and what the site is: its address
+ * (Astro's `site` and `base`), each quote's words, the site's options and its
+ * content's version date. One definition for the build's thread and `astro dev`.
+ */
+export function exportFilesContext(where: { readonly site: URL | string; readonly base: string }, passages: ExportContext['passages'], options: Pick<SiteOptions, 'license' | 'title'>, version: string): ExportFilesContext {
+	const absolute = (path: SitePath, fragment?: string) => absoluteUrl(where.site, where.base, path, fragment);
+	return { absolute, schemaUrl: (name) => absolute(dataSchemaPath(name)), passages, license: options.license, siteName: options.title, version };
+}
 
 /** The records several files are made from, each made once when first asked for. */
 class ExportParts {
