@@ -9,7 +9,8 @@
  *   --format md|mdx  the sheets' file format (default md, as recommended)
  *   --no-baseline    skip the baseline builds
  *   --no-rebuild     skip the edit-one-fact rebuilds
- *   --cpu-prof       write a CPU profile of our cold build to .bench/sheets-N/profiles/
+ *   --cpu-prof       write CPU profiles of our cold build and our rebuild to
+ *                    .bench/sheets-N/profiles/ and .bench/sheets-N/profiles/rebuild/
  *   --no-search      skip measuring a search in Chromium
  *   --no-starlight   skip the Starlight peer's build
  *   --plain-exports  publish our data exports uncompressed (by default the run sets
@@ -161,7 +162,8 @@ describeRun('Verifier alone (npm run check)', verify);
 
 clearBuild(ours);
 const profiles = join(folder, 'profiles');
-const ourBuild = await build('Our build (cold)', ours, 'ours-build.log', values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`] : []);
+const profileInto = (dir: string) => (values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : []);
+const ourBuild = await build('Our build (cold)', ours, 'ours-build.log', profileInto(profiles));
 if (existsSync(join(ours, 'dist/og')) && !existsSync(cardCache(ours))) {
 	say('  WARNING: preview cards were not cached in the site\'s own cache folder: the project may have moved its cache, and cold builds may not be cold.');
 }
@@ -206,7 +208,7 @@ let editCheck: EditCheck | undefined;
 if (!values['no-rebuild']) {
 	const beforeEdit = snapshotDist(join(ours, 'dist'), corpus.edit.statement);
 	editFact(ours, corpus.edit);
-	rebuild = await build(`Our rebuild after editing one fact of ${corpus.edit.file}`, ours, 'ours-rebuild.log');
+	rebuild = await build(`Our rebuild after editing one fact of ${corpus.edit.file}`, ours, 'ours-rebuild.log', profileInto(join(profiles, 'rebuild')));
 	stale = stalePages(corpus.edit);
 	say(stale.length === 0 ? `  the edit shows on all ${corpus.edit.pagesShowingIt.length} pages that show the fact` : `  STALE after the rebuild: ${stale.join(', ')}`);
 	editCheck = checkEdit(beforeEdit, join(ours, 'dist'), corpus.edit.statement, editedStatement(corpus.edit.statement));

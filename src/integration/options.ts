@@ -1,5 +1,6 @@
 import { AstroError } from 'astro/errors';
 import { formatProblem, type Problem } from '../lib/problems.ts';
+import { LIST_PAGE_LIMIT, MIN_LIST_PAGE_SIZE } from '../lib/site/letter-pages.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { describeSchemaIssues } from '../lib/verify/schema-issues.ts';
 import { siteOptionsSchema, type SiteOptions } from '../schemas/options.ts';
@@ -24,13 +25,16 @@ const OPTION_FIXES: Record<string, string> = {
 	about: 'Give a sentence or two on who publishes the site as text, or leave `about` out.',
 	exports: 'Give `exports: { gzip: true }` to publish the data exports gzipped, or leave `exports` out.',
 	'exports.gzip': 'Give `gzip: true` to publish the data exports gzipped (`facts.json.gz` …), or `false` (the default) for plain files.',
+	lists: `Give \`lists: { pageSize: ${LIST_PAGE_LIMIT} }\` to set how many entries a list page shows, or leave \`lists\` out.`,
+	'lists.pageSize': `Give a whole number of at least ${MIN_LIST_PAGE_SIZE} entries a list page may show: \`pageSize: ${LIST_PAGE_LIMIT}\` (the default).`,
 };
 
 /** The options each object accepts, for "did you mean" on a misspelt one. */
 const KNOWN_OPTIONS: Record<string, readonly string[]> = {
-	'': ['title', 'description', 'home', 'language', 'strings', 'license', 'corrections', 'about', 'exports'],
+	'': ['title', 'description', 'home', 'language', 'strings', 'license', 'corrections', 'about', 'exports', 'lists'],
 	home: ['heading', 'lede'],
 	exports: ['gzip'],
+	lists: ['pageSize'],
 	license: ['name', 'url'],
 };
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkLanguageStrings, uiStringsSchema } from '../lib/i18n/options.ts';
+import { LIST_PAGE_LIMIT, MIN_LIST_PAGE_SIZE } from '../lib/site/letter-pages.ts';
 
 /** Text an option shows to readers: not empty, no surrounding spaces to trip over. */
 const text = z.string().trim().min(1, { message: 'it is empty' });
@@ -76,6 +77,16 @@ export const siteOptionsSchema = z
 				gzip: z.boolean().default(false),
 			})
 			.default({ gzip: false }),
+		/** The lists of sheets and names (the home page, each section and kind, the A–Z of names). */
+		lists: z
+			.strictObject({
+				/**
+				 * The most entries one list page shows (src/lib/site/letter-pages.ts): a longer list is split into a page
+				 * per letter, and a letter longer than this into numbered pages.
+				 */
+				pageSize: z.int().min(MIN_LIST_PAGE_SIZE, { message: `a page of fewer than ${MIN_LIST_PAGE_SIZE} entries splits lists for no reader's good` }).default(LIST_PAGE_LIMIT),
+			})
+			.default({ pageSize: LIST_PAGE_LIMIT }),
 	})
 	.superRefine(checkLanguageStrings)
 	.transform((options) => ({

@@ -119,3 +119,86 @@ describe('lists longer than one page', () => {
 		for (const href of [...letterIndex('names/'), ...letterIndex('kinds/person/')].map((letter) => letter.href)) expect(sitemap).toContain(`${href}</loc>`);
 	});
 });
+
+/**
+ * A generated site of 300 sheets whose options set a page of 10 entries
+ * (`lists.pageSize`): the names and the people are split by letter, and the
+ * letters with more than 10 entries are cut into numbered pages.
+ */
+describe('a letter longer than one list page', () => {
+	const PAGE_SIZE = 10;
+	let site: FixtureSite;
+	let build: { status: number | null; output: string };
+	let sheets: readonly ExportedSheet[];
+	beforeAll(() => {
+		site = prepareFixture('valid', 'long-letters', { 'site-options.json': (text) => JSON.stringify({ ...JSON.parse(text), lists: { pageSize: PAGE_SIZE } }) });
+		for (const folder of ['content', 'seeds']) rmSync(join(site.root, folder), { recursive: true });
+		writeCorpus(site.root, 300);
+		build = buildFixture(site);
+		sheets = build.status === 0 ? (JSON.parse(readFileSync(join(site.dist, 'data/sheets.json'), 'utf8')) as { sheets: ExportedSheet[] }).sheets : [];
+	});
+
+	const page = (path: string) => parse(readPage(site, path.replace(/^\//, '')));
+	const collator = new Intl.Collator('en', { sensitivity: 'base' });
+	/** Every page of each letter of a list of letters: the first found from the list, the others from its list of pages. */
+	const pagesOfLetters = (indexPath: string, entrySelector: string) =>
+		page(indexPath)
+			.querySelectorAll('ul.letter-index > li')
+			.map((item) => {
+				const link = item.querySelector('a')!;
+				const first = page(link.getAttribute('href')!);
+				const listed = first.querySelectorAll('nav.letter-pages a').map((a) => ({ href: a.getAttribute('href')!, range: a.text }));
+				const hrefs = listed.length ? listed.map(({ href }) => href) : [link.getAttribute('href')!];
+				return {
+					letter: link.text,
+					href: link.getAttribute('href')!,
+					count: Number.parseInt(item.querySelector('.count')!.text, 10),
+					listed,
+					pages: hrefs.map((href) => {
+						const html = page(href);
+						const entries = html.querySelectorAll(entrySelector).map((a) => a.text);
+						return { href, html, entries };
+					}),
+				};
+			});
+
+	it('builds', () => {
+		expect(build.status, build.output.slice(-3000)).toBe(0);
+		expect(sheets).toHaveLength(300);
+	});
+
+	for (const [what, index, selector, title] of [
+		['the names A–Z', 'names/', 'ul.name-grid > li > a', (letter: string) => `Names A–Z: ${letter}`],
+		['a kind', 'kinds/person/', 'ul.sheet-list > li > a', (letter: string) => `People: ${letter}`],
+	] as const) {
+		it(`cuts each letter of ${what} into numbered pages of at most the page size, each named by its first and last entries, every entry once and in order`, () => {
+			const letters = pagesOfLetters(index, selector);
+			// The test needs letters of several pages and letters of one.
+			expect(letters.some((letter) => letter.pages.length > 1)).toBe(true);
+			expect(letters.some((letter) => letter.pages.length === 1)).toBe(true);
+			for (const { letter, href, count, listed, pages } of letters) {
+				const entries = pages.flatMap((one) => one.entries);
+				expect(entries, href).toHaveLength(count);
+				expect(entries).toEqual([...entries].sort(collator.compare));
+				expect(Math.ceil(count / PAGE_SIZE), href).toBe(pages.length);
+				pages.forEach(({ href: pageHref, html, entries: onPage }, i) => {
+					expect(onPage.length, pageHref).toBeLessThanOrEqual(PAGE_SIZE);
+					expect(onPage.length, pageHref).toBe(i < pages.length - 1 ? PAGE_SIZE : count - PAGE_SIZE * (pages.length - 1));
+					// The first page is at the letter's own address, the others under it by number.
+					expect(pageHref).toBe(i === 0 ? href : `${href}${i + 1}/`);
+					expect(html.querySelector('h1')!.text).toBe(pages.length > 1 ? `${title(letter)}, page ${i + 1} of ${pages.length}` : title(letter));
+					expect(html.querySelector('nav.letters [aria-current="page"]')!.getAttribute('href')).toBe(href);
+					if (pages.length > 1) {
+						expect(html.querySelector('nav.letter-pages')!.getAttribute('aria-label')).toBe(`Pages of ${letter}`);
+						expect(html.querySelector('nav.letter-pages [aria-current="page"]')!.getAttribute('href')).toBe(pageHref);
+						expect(listed[i]!.range).toBe(`${onPage[0]} – ${onPage.at(-1)}`);
+					} else {
+						expect(html.querySelector('nav.letter-pages')).toBeNull();
+					}
+				});
+			}
+			const sitemap = readFileSync(join(site.dist, 'sitemap-0.xml'), 'utf8');
+			for (const { pages } of letters) for (const { href } of pages) expect(sitemap).toContain(`${href}</loc>`);
+		});
+	}
+});

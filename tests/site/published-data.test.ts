@@ -4,10 +4,11 @@
  * JSON Schemas, every sheet has its preview image, and no link to an
  * original article is made up where the source's address is not known.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CARD_BUDGET_BYTES } from '../../src/lib/og/rasterise.ts';
 import { PUBLISHED_BASE, PUBLISHED_DIST } from '../helpers/published-site.ts';
 import { loadRealContent } from '../helpers/real-content.ts';
 import { loadBuiltSite, page, type BuiltSite } from '../helpers/site-pages.ts';
@@ -34,9 +35,10 @@ describe('the real site’s published data', () => {
 		expect((json('data/facts.json').facts as unknown[]).length).toBe(factCount);
 	});
 
-	it('has a preview image for every sheet, named in the sheet’s OpenGraph tags', () => {
+	it('has a preview image for every sheet within the cards’ budget, named in the sheet’s OpenGraph tags', () => {
 		for (const sheet of model.sheetList) {
 			expect(existsSync(join(PUBLISHED_DIST, `og/${sheet.slug}.png`)), sheet.slug).toBe(true);
+			expect(statSync(join(PUBLISHED_DIST, `og/${sheet.slug}.png`)).size, sheet.slug).toBeLessThanOrEqual(CARD_BUDGET_BYTES);
 			const image = page(site, `${PUBLISHED_BASE}${sheet.path}`).querySelector('meta[property="og:image"]')?.getAttribute('content');
 			expect(image, sheet.slug).toMatch(new RegExp(`${PUBLISHED_BASE}og/${sheet.slug}\\.png$`));
 		}

@@ -100,7 +100,7 @@ describe('the card pool', () => {
 		for (const card of cards) pool.queue(card);
 		await pool.render(cards[3]!);
 		await Promise.all(cards.map((card) => pool.render(card)));
-		for (const card of cards) expect(Buffer.compare(readFileSync(card.file), rasteriseCard(card.card)), card.name).toBe(0);
+		for (const card of cards) expect(Buffer.compare(readFileSync(card.file), await rasteriseCard(card.card)), card.name).toBe(0);
 		await vi.waitFor(() => expect(pool.workerCount).toBe(0));
 	});
 

@@ -17,6 +17,7 @@ describe('site options', () => {
 			language: 'en',
 			strings: {},
 			exports: { gzip: false },
+			lists: { pageSize: 500 },
 		});
 		const full = {
 			title: 'Harbour Watch',
@@ -27,8 +28,9 @@ describe('site options', () => {
 			corrections: 'mailto:corrections@example.org',
 			about: 'Published by a newsroom.',
 		};
-		expect(parseSiteOptions(full)).toEqual({ ...full, strings: {}, exports: { gzip: false } });
+		expect(parseSiteOptions(full)).toEqual({ ...full, strings: {}, exports: { gzip: false }, lists: { pageSize: 500 } });
 		expect(parseSiteOptions({ ...full, exports: { gzip: true } }).exports).toEqual({ gzip: true });
+		expect(parseSiteOptions({ ...full, lists: { pageSize: 40 } }).lists).toEqual({ pageSize: 40 });
 	});
 
 	it('says when no options are given, and when the title is missing or empty', () => {
@@ -67,6 +69,24 @@ describe('site options', () => {
 		`);
 	});
 
+	it('says how to give lists.pageSize: a whole number of at least 10', () => {
+		expect(messages({ title: 'Harbour Watch', lists: { pageSize: 5 } })).toMatchInlineSnapshot(`
+			"astro.config.mjs options › lists.pageSize
+			  \`pageSize\` is 5: a page of fewer than 10 entries splits lists for no reader's good.
+			  Fix: Give a whole number of at least 10 entries a list page may show: \`pageSize: 500\` (the default)."
+		`);
+		expect(messages({ title: 'Harbour Watch', lists: { pageSize: 50.5 } })).toMatchInlineSnapshot(`
+			"astro.config.mjs options › lists.pageSize
+			  \`pageSize\` is 50.5, but expected int, received number.
+			  Fix: Give a whole number of at least 10 entries a list page may show: \`pageSize: 500\` (the default)."
+		`);
+		expect(messages({ title: 'Harbour Watch', lists: { size: 50 } })).toMatchInlineSnapshot(`
+			"astro.config.mjs options › lists.size
+			  There is no option \`size\`. Did you mean "pageSize"?
+			  Fix: Remove it, or correct its spelling (README "Options" lists every option: pageSize)."
+		`);
+	});
+
 	it('names a misspelt option and the one meant, at any depth', () => {
 		expect(messages({ title: 'Harbour Watch', titel: 'x', home: { heading: 'Tides', led: 'Who said what.' } })).toMatchInlineSnapshot(`
 			"astro.config.mjs options › home.led
@@ -75,7 +95,7 @@ describe('site options', () => {
 
 			astro.config.mjs options › titel
 			  There is no option \`titel\`. Did you mean "title"?
-			  Fix: Remove it, or correct its spelling (README "Options" lists every option: title, description, home, language, strings, license, corrections, about, exports)."
+			  Fix: Remove it, or correct its spelling (README "Options" lists every option: title, description, home, language, strings, license, corrections, about, exports, lists)."
 		`);
 	});
 
@@ -125,7 +145,7 @@ describe('site options', () => {
 
 			astro.config.mjs options › titel
 			  There is no option \`titel\`. Did you mean "title"?
-			  Fix: Remove it, or correct its spelling (README "Options" lists every option: title, description, home, language, strings, license, corrections, about, exports).
+			  Fix: Remove it, or correct its spelling (README "Options" lists every option: title, description, home, language, strings, license, corrections, about, exports, lists).
 			]
 		`);
 	});

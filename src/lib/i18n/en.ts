@@ -63,6 +63,10 @@ export const en = {
 	'kinds.letterTitle': '{kind}: {letter}',
 	'kinds.letterDescription': 'Every sheet of kind “{kind}” whose name is filed under {letter}.',
 	'letters.label': 'Letters',
+	// A letter with more entries than one page holds is cut into numbered pages (src/lib/site/letter-pages.ts).
+	'letters.pagedTitle': '{title}, page {page} of {pages}',
+	'letters.pagesLabel': 'Pages of {letter}',
+	'letters.range': '{first} – {last}',
 
 	// A sheet's page (src/components/SheetPage.astro and the components it uses).
 	'sheet.imageAlt': '{name}: {kind}. {description}',

@@ -60,6 +60,9 @@ export const fr: { readonly [K in keyof typeof en]: Message } = {
 	'kinds.letterTitle': '{kind} : {letter}',
 	'kinds.letterDescription': 'Chaque fiche du type « {kind} » dont le nom est classé sous {letter}.',
 	'letters.label': 'Lettres',
+	'letters.pagedTitle': '{title}, page {page} sur {pages}',
+	'letters.pagesLabel': 'Pages de la lettre {letter}',
+	'letters.range': '{first} – {last}',
 
 	'sheet.imageAlt': '{name} : {kind}. {description}',
 	'sheet.aliases': 'Autres graphies : {aliases}',

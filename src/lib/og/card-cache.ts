@@ -12,7 +12,7 @@ import { CARD_DESIGN, type CardText } from './card.ts';
 import { FONT_FILES } from './fonts.ts';
 
 /** Bump when the card's layout code or the rendering changes (canvas, encoder) in a way CARD_DESIGN does not show. */
-const RENDERER_VERSION = '5';
+const RENDERER_VERSION = '6';
 
 /** Where the card's PNG is cached in `directory`. */
 export function cachedCardFile(card: CardText, directory: string): string {

@@ -25,7 +25,7 @@ async function serveCards(port: MessagePort) {
 	const [{ rasteriseCard }, { writeCachedCard }] = await Promise.all([import('./rasterise.ts'), import('./card-cache.ts')]);
 	const render = async ({ id, card, file }: CardJob): Promise<CardJobDone> => {
 		try {
-			await writeCachedCard(file, rasteriseCard(card));
+			await writeCachedCard(file, await rasteriseCard(card));
 			return { id };
 		} catch (error) {
 			return { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };

@@ -27,6 +27,7 @@ export type Rgb = readonly [number, number, number];
 /** How many coverages of each text colour the palette holds, the colour itself included. */
 export const TEXT_COVERAGES = 3;
 
+
 /**
  * How far (in sRGB values, as a distance in RGB space) a pixel may be from
  * the palette entry it is given. Edge pixels are within 2 of their blend line,
@@ -48,7 +49,7 @@ export function parseHex(colour: string): Rgb {
 /** A text colour's blends over the background: the line a letter's edge pixels lie on. */
 interface Blend {
 	readonly colour: Rgb;
-	/** The palette index of each coverage, the least first. */
+	/** The palette index of each coverage, the least first: as many as the colour's coverages. */
 	readonly indices: readonly number[];
 }
 
@@ -71,7 +72,7 @@ const same = (a: Rgb, b: Rgb) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2]
  *
  * @throws when the colours need more than 16 entries.
  */
-export function cardPalette(background: string, text: readonly string[], solids: readonly string[]): CardPalette {
+export function cardPalette(background: string, text: readonly string[], solids: readonly string[], coverages: number = TEXT_COVERAGES): CardPalette {
 	const base = parseHex(background);
 	const colours: Rgb[] = [base];
 	const indexOf = (colour: Rgb) => {
@@ -82,7 +83,7 @@ export function cardPalette(background: string, text: readonly string[], solids:
 	};
 	const blends = [...new Set(text)].map((hex): Blend => {
 		const colour = parseHex(hex);
-		const indices = Array.from({ length: TEXT_COVERAGES }, (_, step) => indexOf(mix(base, colour, (step + 1) / TEXT_COVERAGES)));
+		const indices = Array.from({ length: coverages }, (_, step) => indexOf(mix(base, colour, (step + 1) / coverages)));
 		return { colour, indices };
 	});
 	const solidEntries = [...new Set(solids)].map((hex) => {
@@ -109,7 +110,7 @@ function nearestEntry(palette: CardPalette, red: number, green: number, blue: nu
 		const distance = Math.hypot(dr - coverage * fr, dg - coverage * fg, db - coverage * fb);
 		if (distance >= bestDistance) continue;
 		bestDistance = distance;
-		const step = Math.round(coverage * TEXT_COVERAGES);
+		const step = Math.round(coverage * indices.length);
 		best = step === 0 ? 0 : indices[step - 1]!;
 	}
 	for (const { colour, index } of palette.solids) {

@@ -1,12 +1,18 @@
 /**
  * Long lists cut into pages by letter. A list of every sheet is fine at a
  * hundred sheets and a burden at ten thousand (the A–Z of names was 2 MB of
- * HTML, the home page 0.7 MB): past `LIST_PAGE_LIMIT` entries, a list page
- * shows its letters and each letter gets a page of its own.
+ * HTML, the home page 0.7 MB): past the options' `lists.pageSize` entries
+ * (LIST_PAGE_LIMIT unless set), a list page
+ * shows its letters and each letter gets a page of its own; and a letter
+ * with more entries than that is cut into numbered pages in turn
+ * (`letterPages`: at 50,000 sheets the names under T were 3.5 MB on one).
  */
 
-/** The most entries one list page shows; a longer list is split by letter. */
+/** The most entries one list page shows, unless the site's options say (`lists.pageSize`); a longer list is split by letter. */
 export const LIST_PAGE_LIMIT = 500;
+
+/** The fewest the options may set: fewer would cut lists into pages of a few links. */
+export const MIN_LIST_PAGE_SIZE = 10;
 
 /**
  * The letter a name is filed under: its first letter without accents, in
@@ -41,8 +47,8 @@ export function letterId(letter: string): string {
 	return `letter-${letterSlug(letter)}`;
 }
 
-/** Whether a list of `count` entries is split into pages by letter. */
-export function isLongList(count: number, limit: number = LIST_PAGE_LIMIT): boolean {
+/** Whether a list of `count` entries is split into pages by letter; `limit` is the options' `lists.pageSize`. */
+export function isLongList(count: number, limit: number): boolean {
 	return count > limit;
 }
 
@@ -62,3 +68,34 @@ export function groupByLetter<Entry>(entries: readonly Entry[], label: (entry: E
 		.sort(([a], [b]) => (a === '#' ? -1 : b === '#' ? 1 : a.localeCompare(b)))
 		.map(([letter, list]) => ({ letter, slug: letterSlug(letter), entries: list }));
 }
+
+/** One page of a letter's entries: the whole letter, or a run of at most LIST_PAGE_LIMIT of them in order. */
+export interface LetterPage<Entry> {
+	readonly letter: string;
+	readonly slug: string;
+	/** 1 for the letter's first page, whose address is the letter's own. */
+	readonly number: number;
+	readonly entries: readonly Entry[];
+	/** The labels of its first and last entries: what the letter's list of pages shows for it. */
+	readonly first: string;
+	readonly last: string;
+}
+
+/**
+ * A letter's entries in pages of at most `limit` (the options'
+ * `lists.pageSize`), in their order: one page when they fit, else as few as
+ * hold them, the same size but for the last.
+ */
+export function letterPages<Entry>(group: LetterGroup<Entry>, label: (entry: Entry) => string, limit: number): LetterPage<Entry>[] {
+	const pages: LetterPage<Entry>[] = [];
+	for (let start = 0; start < group.entries.length; start += limit) {
+		const entries = group.entries.slice(start, start + limit);
+		pages.push({ letter: group.letter, slug: group.slug, number: pages.length + 1, entries, first: label(entries[0]!), last: label(entries.at(-1)!) });
+	}
+	return pages;
+}
+
+/** What a page of a letter says of the letter's other pages: where each starts and ends. */
+export type LetterPageSummary = Pick<LetterPage<unknown>, 'number' | 'first' | 'last'>;
+
+export const summarisePages = (pages: readonly LetterPage<unknown>[]): LetterPageSummary[] => pages.map(({ number, first, last }) => ({ number, first, last }));

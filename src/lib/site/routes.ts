@@ -65,14 +65,21 @@ export function kindPath(kind: SheetKind): SitePath {
 	return path(`kinds/${kind}/`);
 }
 
-/** One letter of a kind's sheets, when the kind has too many for one page (letter-pages.ts); `slug` as `letterSlug` gives it. */
-export function kindLetterPath(kind: SheetKind, slug: string): SitePath {
-	return path(`kinds/${kind}/${slug}/`);
+/** A page's number as the last segment of its address: none for the first page. */
+const pageSegment = (page: number) => (page > 1 ? `${page}/` : '');
+
+/**
+ * One letter of a kind's sheets, when the kind has too many for one page
+ * (letter-pages.ts); `slug` as `letterSlug` gives it; `page` for a letter
+ * cut into pages, the first at the letter's own address.
+ */
+export function kindLetterPath(kind: SheetKind, slug: string, page = 1): SitePath {
+	return path(`kinds/${kind}/${slug}/${pageSegment(page)}`);
 }
 
-/** One letter of the A–Z of names, when it is too long for one page. */
-export function namesLetterPath(slug: string): SitePath {
-	return path(`names/${slug}/`);
+/** One letter of the A–Z of names, when it is too long for one page; `page` as for kindLetterPath. */
+export function namesLetterPath(slug: string, page = 1): SitePath {
+	return path(`names/${slug}/${pageSegment(page)}`);
 }
 
 /** A sheet's page, in the section its kind lives in (`sectionOf` in src/lib/vocabulary.ts). */
