@@ -32,7 +32,7 @@ export function factSheetsConfig(
 		build: { format: 'directory' },
 		integrations: [
 			factSheets({ published, options: siteOptions }),
-			// Redirects (former slugs, a sheet's address in the other section) and the search page are not pages of their own; @astrojs/sitemap leaves out 404.html itself.
+			// The search page is not a page of its own; @astrojs/sitemap leaves out 404.html itself. (The pages at former addresses are written outside Astro's pages.)
 			sitemap({ filter: (page) => !published.unlistedPaths.has(new URL(page).pathname) }),
 		],
 		...overrides,

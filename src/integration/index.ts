@@ -13,13 +13,12 @@ import { queueCards } from '../lib/og/render.ts';
 import { createUi } from '../lib/i18n/ui.ts';
 import { sheetCard } from '../lib/og/sheet-card.ts';
 import { formatReport } from '../lib/problems.ts';
-import { sheetImagePath, sheetPath, SEARCH_PATH, withBase } from '../lib/site/routes.ts';
-import { redirectAddresses } from '../lib/site/sheet-routes.ts';
+import { sheetImagePath, SEARCH_PATH, withBase } from '../lib/site/routes.ts';
 import { contentCommitDate } from '../lib/site/content-commit.ts';
 import { escapeHtml } from '../lib/seo/head-tags.ts';
 import { siteInput } from '../lib/site/site-input.ts';
 import { verifyProject } from '../lib/verify/index.ts';
-import { kindOf, sectionOf } from '../lib/vocabulary.ts';
+import { kindOf } from '../lib/vocabulary.ts';
 import type { SiteOptions } from '../schemas/options.ts';
 import { ContentError, contentErrorPlugin } from './content-error.ts';
 import { curation, curationModule, CURATION_MODULE } from './curation.ts';
@@ -29,7 +28,7 @@ import { virtualModule, virtualModuleId } from './virtual-module.ts';
 
 /** What the rest of the configuration learns from the content once it is verified. */
 export interface PublishedState {
-	/** Paths (with the base) of pages that are not pages of their own: former slugs' redirects, the search page. */
+	/** Paths (with the base) of pages that are not pages of their own: the search page. */
 	unlistedPaths: Set<string>;
 }
 
@@ -96,12 +95,8 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 		}
 		const site = { ...siteInput(corpus, resolver, base, problems.length > 0 ? devBodyError : undefined), contentCommitDate: contentCommitDate(root) };
 		corpusRef = writeCorpusFile(corpusFile, { site, passages: quotedPassages(corpus), sourcePassages: sourcePassages(corpus) });
-		options.published.unlistedPaths = new Set([
-			withBase(base, SEARCH_PATH),
-			...corpus.sheets.flatMap((sheet) =>
-				redirectAddresses(sheet.slug, sheet.data.formerSlugs, sectionOf(corpus.vocabulary, sheet.data.kind)).map((old) => withBase(base, sheetPath(old.slug, old.section))),
-			),
-		]);
+		// The pages at former addresses are not Astro's pages (the publishing thread writes them), so the sitemap never sees them.
+		options.published.unlistedPaths = new Set([withBase(base, SEARCH_PATH)]);
 		return { corpus, problems };
 	};
 	return {
@@ -193,7 +188,7 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 				const rawBytes = published.exports.reduce((sum, file) => sum + file.rawBytes, 0);
 				const size = options.options.exports.gzip ? `${megabytes(exportBytes)} gzipped, ${megabytes(rawBytes)} unzipped` : megabytes(exportBytes);
 				logger.info(
-					`Built the search index of ${published.searchRecords} pages and the data exports (${size}) from the verified content in ${Math.round(published.ms)} ms on their own thread, ${Math.round(performance.now() - started)} ms of it after the pages.`,
+					`Built the search index of ${published.searchRecords} pages, the data exports (${size}) and ${published.redirectPages} pages at former addresses from the verified content in ${Math.round(published.ms)} ms on their own thread, ${Math.round(performance.now() - started)} ms of it after the pages.`,
 				);
 				const advice = exportsSizeAdvice(exportBytes, options.options.exports.gzip);
 				if (advice) logger.warn(advice);

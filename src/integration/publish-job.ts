@@ -18,6 +18,8 @@ export interface PublishJob {
 /** What it wrote. */
 export interface PublishResult {
 	readonly searchRecords: number;
+	/** The pages at sheets' former addresses. */
+	readonly redirectPages: number;
 	/** Each data export, by site path, with its size as published and before any gzip. */
 	readonly exports: readonly { readonly path: string; readonly bytes: number; readonly rawBytes: number }[];
 	readonly ms: number;

@@ -1,6 +1,7 @@
 /**
  * The worker thread that writes what a build publishes besides its pages:
- * the search index and the data exports, both made from the verified corpus
+ * the search index, the data exports and the pages at sheets' former
+ * addresses (src/lib/site/redirect-page.ts), all made from the verified corpus
  * (the file verification wrote, refused if its bytes changed), into a
  * staging folder that src/integration/publish.ts moves into `dist/` once the
  * pages are built.
@@ -15,7 +16,7 @@
  * imports must be plain modules: no `virtual:` or `astro:` import, and the
  * site's options, address and base come in `workerData`.
  */
-import { createWriteStream, mkdirSync, statSync } from 'node:fs';
+import { createWriteStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -25,7 +26,11 @@ import * as pagefind from 'pagefind';
 import { contentChunks, exportFilesContext, publishedExportPath, writeExportFiles, type ExportContent } from '../lib/exports/files.ts';
 import { createUi } from '../lib/i18n/ui.ts';
 import { recordHtml, searchRecords } from '../lib/search/records.ts';
-import { buildSite } from '../lib/site/model.ts';
+import { buildSite, type Site } from '../lib/site/model.ts';
+import { redirectPageHtml } from '../lib/site/redirect-page.ts';
+import { absoluteUrl, sheetPath, withBase } from '../lib/site/routes.ts';
+import { redirectAddresses } from '../lib/site/sheet-routes.ts';
+import type { Ui } from '../lib/i18n/ui.ts';
 import { contentVersionDate } from '../lib/site/site-info.ts';
 import { readCorpusFile } from './corpus-file.ts';
 import type { PublishJob, PublishResult } from './publish-job.ts';
@@ -55,6 +60,26 @@ async function writeContent(path: string, content: ExportContent, gzip: boolean)
 	return { bytes: statSync(path).size, rawBytes };
 }
 
+/**
+ * Writes the page at each former address of each sheet (redirectAddresses):
+ * about 1 KB each, one or more a sheet, so 10,000 files at 10,000 sheets.
+ * Returns how many.
+ */
+function writeRedirectPages(site: Site, ui: Ui, job: PublishJob): number {
+	let count = 0;
+	for (const sheet of site.sheetList) {
+		const target = withBase(job.base, sheet.path);
+		const html = redirectPageHtml({ name: sheet.data.name, target, canonical: absoluteUrl(job.site, job.base, sheet.path), siteTitle: job.options.title, ui, policy: true });
+		for (const old of redirectAddresses(sheet.slug, sheet.data.formerSlugs, sheet.kind.section)) {
+			const folder = join(job.staging, sheetPath(old.slug, old.section));
+			mkdirSync(folder, { recursive: true });
+			writeFileSync(join(folder, 'index.html'), html);
+			count++;
+		}
+	}
+	return count;
+}
+
 async function publish(job: PublishJob): Promise<PublishResult> {
 	const started = performance.now();
 	const corpus = readCorpusFile(job.corpus);
@@ -74,6 +99,7 @@ async function publish(job: PublishJob): Promise<PublishResult> {
 		const searchWritten = index.writeFiles({ outputPath: join(job.staging, SEARCH_BUNDLE) });
 		// Awaited below; should the exports fail first, their error is the one reported.
 		searchWritten.catch(() => undefined);
+		const redirectPages = writeRedirectPages(site, ui, job);
 
 		const files: PublishResult['exports'][number][] = [];
 		await writeExportFiles(
@@ -88,7 +114,7 @@ async function publish(job: PublishJob): Promise<PublishResult> {
 		);
 		const written = await searchWritten;
 		if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-		return { searchRecords: records.length, exports: files, ms: performance.now() - started };
+		return { searchRecords: records.length, redirectPages, exports: files, ms: performance.now() - started };
 	} finally {
 		await pagefind.close();
 	}

@@ -17,7 +17,8 @@ async function freePort(): Promise<number> {
  * `astro dev` on the valid fixture. A build writes the sheets' preview cards
  * itself after its pages; the dev server has no such step, so the
  * integration gives it a route for them, and this checks that it serves them;
- * likewise the data exports, which a build writes on a thread of its own.
+ * likewise the data exports and the pages at former addresses, which a build
+ * writes on a thread of its own.
  */
 describe('the dev server', () => {
 	let server: ChildProcess;
@@ -67,5 +68,17 @@ describe('the dev server', () => {
 		expect(body.facts.some((fact) => fact.sheet === 'jane-doe')).toBe(true);
 		const csv = await (await fetch(`${url}data/statements.csv`)).text();
 		expect(csv.split('\r\n')[0]).toBe('schema_version,entity_id,schema,prop,value,origin,source_id,quote,source_published,source_retrieved');
+	});
+
+	it('serves the page at a sheet’s address in the other section, as a build writes it but for the policy', async () => {
+		const moved = await fetch(`${url}organisations/jane-doe/`);
+		expect(moved.status, output.slice(-2000)).toBe(200);
+		expect(moved.headers.get('content-type')).toBe('text/html; charset=utf-8');
+		const html = await moved.text();
+		expect(html).toContain('<script>const target = "/people/jane-doe/";\nlocation.replace(target + location.hash);</script>');
+		expect(html).toContain('<noscript><meta http-equiv="refresh" content="0; url=/people/jane-doe/"></noscript>');
+		expect(html).toContain('<h1>Jane Doe</h1><p>This sheet has a new address: <a href="/people/jane-doe/">Jane Doe</a>.</p>');
+		// As every page under `astro dev`, for the reasons Base.astro gives.
+		expect(html).not.toContain('Content-Security-Policy');
 	});
 });

@@ -1,5 +1,5 @@
 /**
- * The page at a sheet's former address (src/components/RedirectPage.astro) is
+ * The page at a sheet's former address (src/lib/site/redirect-page.ts, written by the publishing thread) is
  * small, as there is at least one per sheet (issue 17): it keeps what takes a
  * reader or a crawler to the sheet (the script that keeps the fact anchor,
  * allowed by its hash; the refresh without JavaScript; the canonical address;

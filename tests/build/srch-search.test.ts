@@ -31,7 +31,7 @@ describe('search from the verified content', () => {
 
 	it('builds, and says how many pages it indexed', () => {
 		expect(build.status, build.output.slice(-3000)).toBe(0);
-		expect(build.output).toMatch(/Built the search index of 4 pages and the data exports \([\d.]+ MB\) from the verified content in \d+ ms on their own thread, \d+ ms of it after the pages\./);
+		expect(build.output).toMatch(/Built the search index of 4 pages, the data exports \([\d.]+ MB\) and 2 pages at former addresses from the verified content in \d+ ms on their own thread, \d+ ms of it after the pages\./);
 	});
 
 	it('stores one record per sheet, source and figure page: title, kind and the words searched, nothing from the pages around them', () => {

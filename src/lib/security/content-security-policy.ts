@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
  * which the browser never runs, so the policy does not need to allow it.
  *
  * Three kinds of page run a script, each allowed exactly: a former slug's
- * redirect runs one inline script (src/components/RedirectPage.astro),
+ * redirect runs one inline script (src/lib/site/redirect-page.ts),
  * allowed by its hash; the search page runs Pagefind (src/pages/search.astro):
  * its scripts from the site, one inline script allowed by its hash, the
  * WebAssembly module it compiles ('wasm-unsafe-eval'), its web worker, the

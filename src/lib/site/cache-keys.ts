@@ -123,11 +123,6 @@ export class PageKeys {
 		]);
 	}
 
-	/** A former address of a sheet, which shows its name and links to it. */
-	redirectPage(sheet: SiteSheet): string {
-		return this.#key('redirect', [sheet.slug, this.card(sheet.slug)]);
-	}
-
 	/** A source's page: the source and every item that cites it, with its sheet's record (relations name their targets). */
 	sourcePage(id: string): string {
 		const citing = (this.#site.citing.get(id) ?? []).map(({ sheet, items }) => [sheet.slug, this.card(sheet.slug), items]);
