@@ -23,6 +23,7 @@ import type { SiteOptions } from '../schemas/options.ts';
 import { ContentError, contentErrorPlugin } from './content-error.ts';
 import { curation, curationModule, CURATION_MODULE } from './curation.ts';
 import { writeCorpusFile, type CorpusFileRef } from './corpus-file.ts';
+import { setAsidePreviousOutput } from './previous-output.ts';
 import { Publishing } from './publish.ts';
 import { virtualModule, virtualModuleId } from './virtual-module.ts';
 
@@ -76,6 +77,10 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 	let corpusRef: CorpusFileRef | undefined;
 	let siteUrl = '';
 	let stagingDirectory = '';
+	let outDir = '';
+	let trashDirectory = '';
+	/** The previous build's `dist/`, being deleted while this one runs (./previous-output.ts). */
+	let previousOutput: Promise<void> | undefined;
 	/** A build's search index and data exports, started once the content is verified (./publish.ts). */
 	let publishing: Publishing | undefined;
 	/** A build's content problems, thrown once Vite starts (see contentErrorPlugin). */
@@ -108,6 +113,7 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 				// factSheetsConfig() always sets `site` (./config.ts).
 				siteUrl = config.site ?? '';
 				stagingDirectory = fileURLToPath(new URL('fact-sheets/publish/', config.cacheDir));
+				trashDirectory = fileURLToPath(new URL('fact-sheets/previous-output/', config.cacheDir));
 				corpusFile = fileURLToPath(new URL('fact-sheets/corpus.v8', config.cacheDir));
 				cardDirectory = fileURLToPath(new URL('fact-sheets/og/', config.cacheDir));
 				const { corpus, problems } = verifyAndPublish(command);
@@ -172,6 +178,12 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 					}, 50);
 				});
 			},
+			'astro:config:done': ({ config }) => {
+				outDir = fileURLToPath(config.outDir);
+			},
+			'astro:build:start': () => {
+				previousOutput = setAsidePreviousOutput(outDir, trashDirectory);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const out = fileURLToPath(dir);
@@ -179,6 +191,7 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 				if (!corpusRef || !publishing) throw new Error('The build has no verified content to publish.');
 				const [published] = await Promise.all([
 					publishing.finish(out),
+					previousOutput,
 					publishCards(cards, cardDirectory, out).then(() => {
 						logger.info(`Wrote ${cards.length} preview cards in ${Math.round(performance.now() - started)} ms.`);
 					}),
