@@ -78,6 +78,8 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 	let siteUrl = '';
 	let stagingDirectory = '';
 	let outDir = '';
+	/** `vite.build.emptyOutDir: false` in the site's configuration: dist/ is not to be emptied. */
+	let keepOutDir = false;
 	let trashDirectory = '';
 	/** The previous build's `dist/`, being deleted while this one runs (./previous-output.ts). */
 	let previousOutput: Promise<void> | undefined;
@@ -180,9 +182,10 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 			},
 			'astro:config:done': ({ config }) => {
 				outDir = fileURLToPath(config.outDir);
+				keepOutDir = config.vite.build?.emptyOutDir === false;
 			},
 			'astro:build:start': () => {
-				previousOutput = setAsidePreviousOutput(outDir, trashDirectory);
+				previousOutput = setAsidePreviousOutput(outDir, trashDirectory, { keep: keepOutDir });
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -11,23 +11,27 @@ import { join } from 'node:path';
  * settles once it is deleted, and never rejects: a folder left over is only
  * disk space, removed by the next build.
  *
- * Left to Astro when `dist/` holds a `.git` (a site deployed from a worktree
- * there, which Astro keeps), or when the cache is on another file system.
+ * `dist/` is left to Astro, as it always was, when it is a symbolic link (a
+ * folder served from elsewhere, which must stay where it is), when it holds
+ * a `.git` (a site deployed from a worktree there, which Astro means to
+ * keep), when the site's configuration says not to empty it
+ * (`vite.build.emptyOutDir: false`, given as `keep`), and when the cache is
+ * on another file system.
  */
-export async function setAsidePreviousOutput(outDir: string, trashRoot: string): Promise<void> {
-	mkdirSync(trashRoot, { recursive: true });
-	// What an interrupted build left.
-	const leftovers = readdirSync(trashRoot).map((entry) => join(trashRoot, entry));
-	let moved: string | undefined;
-	if (existsSync(outDir) && !existsSync(join(outDir, '.git'))) {
-		const target = join(trashRoot, `dist-${process.pid}-${Date.now()}`);
-		try {
+export async function setAsidePreviousOutput(outDir: string, trashRoot: string, { keep = false }: { readonly keep?: boolean } = {}): Promise<void> {
+	// Everything before the first await runs before the caller's next line: the rename is done on return.
+	let folders: string[] = [];
+	try {
+		mkdirSync(trashRoot, { recursive: true });
+		// What an interrupted build left.
+		folders = readdirSync(trashRoot).map((entry) => join(trashRoot, entry));
+		if (!keep && existsSync(outDir) && !lstatSync(outDir).isSymbolicLink() && !existsSync(join(outDir, '.git'))) {
+			const target = join(trashRoot, `dist-${process.pid}-${Date.now()}`);
 			renameSync(outDir, target);
-			moved = target;
-		} catch {
-			// Another file system, or a folder in use: Astro empties it as it always does.
+			folders.push(target);
 		}
+	} catch {
+		// Another file system, a folder in use, a cache that cannot be written: Astro empties dist/ as it always does.
 	}
-	// Everything above runs before the caller's next line (an async function runs up to its first await): the rename is done on return.
-	await Promise.all([...leftovers, ...(moved ? [moved] : [])].map((folder) => rm(folder, { recursive: true, force: true }).catch(() => undefined)));
+	await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }).catch(() => undefined)));
 }

@@ -1,5 +1,5 @@
 /** Setting the previous build's dist/ aside to be deleted while the next build runs (src/integration/previous-output.ts). */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -30,11 +30,29 @@ describe('the previous output', () => {
 		expect(readdirSync(trash)).toEqual([]);
 	});
 
-	it('is left to Astro when it holds a .git, as Astro keeps that folder', async () => {
+	it('is left to Astro when it holds a .git, when it is a symbolic link, and when the site says not to empty it', async () => {
 		const { dist, trash } = project();
 		mkdirSync(join(dist, '.git'));
 		await setAsidePreviousOutput(dist, trash);
 		expect(readdirSync(dist).sort()).toEqual(['.git', 'index.html', 'people']);
+		rmSync(join(dist, '.git'), { recursive: true });
+		await setAsidePreviousOutput(dist, trash, { keep: true });
+		expect(readdirSync(dist).sort()).toEqual(['index.html', 'people']);
+		const linked = join(dist, '..', 'served');
+		renameSync(dist, linked);
+		symlinkSync(linked, dist);
+		await setAsidePreviousOutput(dist, trash);
+		expect([lstatSync(dist).isSymbolicLink(), readdirSync(linked).sort()]).toEqual([true, ['index.html', 'people']]);
+		expect(readdirSync(trash)).toEqual([]);
+	});
+
+	it('never fails the build: a cache it cannot write leaves dist/ to Astro', async () => {
+		const { dist } = project();
+		// The trash folder's place is taken by a file.
+		const blocked = join(dist, '..', 'blocked');
+		writeFileSync(blocked, '');
+		await expect(setAsidePreviousOutput(dist, join(blocked, 'previous-output'))).resolves.toBeUndefined();
+		expect(existsSync(join(dist, 'index.html'))).toBe(true);
 	});
 
 	it('does nothing when there is no previous output', async () => {

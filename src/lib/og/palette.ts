@@ -27,7 +27,6 @@ export type Rgb = readonly [number, number, number];
 /** How many coverages of each text colour the palette holds, the colour itself included. */
 export const TEXT_COVERAGES = 3;
 
-
 /**
  * How far (in sRGB values, as a distance in RGB space) a pixel may be from
  * the palette entry it is given. Edge pixels are within 2 of their blend line,

@@ -69,7 +69,7 @@ export function groupByLetter<Entry>(entries: readonly Entry[], label: (entry: E
 		.map(([letter, list]) => ({ letter, slug: letterSlug(letter), entries: list }));
 }
 
-/** One page of a letter's entries: the whole letter, or a run of at most LIST_PAGE_LIMIT of them in order. */
+/** One page of a letter's entries: the whole letter, or a run of at most a page's worth of them (`lists.pageSize`), in order. */
 export interface LetterPage<Entry> {
 	readonly letter: string;
 	readonly slug: string;
