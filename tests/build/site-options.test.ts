@@ -63,7 +63,7 @@ describe('site options', () => {
 
 			astro.config.mjs options › titel
 			  There is no option \`titel\`. Did you mean "title"?
-			  Fix: Remove it, or correct its spelling (README "Options" lists every option: title, description, home, language, strings, license, corrections, about, exports).
+			  Fix: Remove it, or correct its spelling (README "Options" lists every option: title, description, home, language, strings, license, corrections, about, exports, lists).
 
 			  Hint:
 			    README "Options" describes every option."
