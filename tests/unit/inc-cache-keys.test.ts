@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { quotedPassages } from '../../src/lib/links/quoted-passages.ts';
 import { PageKeys, sheetsShownOn } from '../../src/lib/site/cache-keys.ts';
+import { nameLetterRoutes } from '../../src/lib/site/letter-routes.ts';
+import { isPersonSheet } from '../../src/lib/site/names.ts';
 import { buildSite, type Site, type SiteInput } from '../../src/lib/site/model.ts';
 import { siteInput } from '../../src/lib/site/site-input.ts';
 import { paginateTimeline } from '../../src/lib/site/timeline.ts';
@@ -131,5 +133,41 @@ describe('page keys', () => {
 		);
 		expect(changed(before, after)).toContain(unrelated.path);
 		expect(changed(before, after)).toContain(from!.path);
+	});
+
+	it('change on every page of a letter cut into pages when one page’s range changes, though the others’ entries do not', () => {
+		// Pages of three entries, so that the real content's letters fill several (the routes as getStaticPaths gives them).
+		const routesOf = (of: Site) => nameLetterRoutes(of, new PageKeys({ site: of, passages, version: VERSION }), 3);
+		const routes = routesOf(site);
+		const pathOf = (route: (typeof routes)[number]) => `names/${route.params.letter}/${route.params.page ?? ''}`;
+		// A letter of several pages whose very last entry is an organisation's own name (a person's is also filed surname
+		// first, which a rename moves), and which none of the letter's other pages shows (under an alias, say): only the
+		// list of pages can then change those pages' keys.
+		const last = routes.find((route) => {
+			const entry = route.props.page.entries.at(-1)!;
+			const earlier = routes.filter((other) => other.params.letter === route.params.letter && other !== route);
+			return (
+				route.props.pages.length > 1 &&
+				route.props.page.number === route.props.pages.length &&
+				!entry.isAlias &&
+				!isPersonSheet(entry.sheet) &&
+				entry.label === entry.sheet.data.name &&
+				earlier.every((other) => other.props.page.entries.every((shown) => shown.sheet.slug !== entry.sheet.slug))
+			);
+		})!;
+		expect(last, 'a letter of several pages ending in an organisation’s name').toBeDefined();
+		const renamed = last.props.page.entries.at(-1)!.sheet;
+		// Still the last of its letter, so the other pages' entries stay as they were; only the last page's range moves.
+		const after = routesOf(edited((copy) => void ((copy.sheets.find((sheet) => sheet.slug === renamed.slug)!.data as { name: string }).name += ' (renamed)')));
+		const keyAfter = new Map(after.map((route) => [pathOf(route), route]));
+		for (const route of routes.filter((other) => other.params.letter === last.params.letter)) {
+			const now = keyAfter.get(pathOf(route))!;
+			if (route.props.page.number < last.props.page.number) expect(now.props.page.entries.map((entry) => entry.label)).toEqual(route.props.page.entries.map((entry) => entry.label));
+			expect(now.cacheKey, pathOf(route)).not.toBe(route.cacheKey);
+		}
+		// A letter that shows nothing of the renamed sheet keeps its keys.
+		const untouched = routes.filter((route) => route.params.letter !== last.params.letter && route.props.page.entries.every((entry) => entry.sheet.slug !== renamed.slug));
+		expect(untouched.length).toBeGreaterThan(0);
+		for (const route of untouched) expect(keyAfter.get(pathOf(route))?.cacheKey, pathOf(route)).toBe(route.cacheKey);
 	});
 });
