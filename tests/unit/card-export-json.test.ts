@@ -1,8 +1,10 @@
 /** The JSON exports are written one record per line (src/lib/exports/json.ts): a fifth smaller than one value per line, and still diffable by record. */
 import { describe, expect, it } from 'vitest';
-import { exportJson, exportJsonPieces } from '../../src/lib/exports/json.ts';
+import { exportJsonPieces } from '../../src/lib/exports/json.ts';
 
-/** exportJson as it was written before it made pieces, kept as the reference the pieces must join into. */
+const exportJson = (data: unknown) => exportJsonPieces(data).join('');
+
+/** The JSON export as it was written before it made pieces, kept as the reference the pieces must join into. */
 function oneStringExportJson(data: unknown): string {
 	const line = (value: unknown) => JSON.stringify(value);
 	const list = (items: readonly unknown[], indent: string) => (items.length === 0 ? '[]' : `[\n${items.map((item) => `${indent}\t${line(item)}`).join(',\n')}\n${indent}]`);

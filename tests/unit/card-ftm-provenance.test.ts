@@ -1,7 +1,7 @@
 /** statements.csv: a provenance value of an item cited from two articles rests on its own citation only (src/lib/exports/ftm.ts). */
 import { describe, expect, it } from 'vitest';
 import { ftmExport } from '../../src/lib/exports/ftm.ts';
-import { statementsCsv } from '../../src/lib/exports/statements-csv.ts';
+import { statementsCsvLines } from '../../src/lib/exports/statements-csv.ts';
 import { ANN_LEE, ARTICLE, SOURCE, validSite } from '../helpers/project.ts';
 
 /** A second source with the same text, from another publisher, at a known address. */
@@ -29,7 +29,7 @@ describe('the provenance of an item cited from two articles', () => {
 		const relation = entities.find((entity) => entity.id === 'relation.ann-lee.1');
 		expect(relation?.properties['publisher']).toEqual(['The Daily', 'The Weekly']);
 		expect(relation?.properties['sourceUrl']).toEqual(['https://weekly.example.org/council']);
-		const rows = statementsCsv(statements)
+		const rows = statementsCsvLines(statements).join('')
 			.split('\r\n')
 			.filter((line) => line.includes('relation.ann-lee.1') && /,(publisher|sourceUrl|summary|employee),/.test(line));
 		expect(rows).toMatchInlineSnapshot(`

@@ -1,7 +1,7 @@
 /** Citations of sheets, facts and sources, rendered by real citation styles and read back by a real BibTeX parser. */
 import { describe, expect, it } from 'vitest';
 import { englishUi } from '../helpers/ui.ts';
-import { bibliographyBibtex, bibliographyCsl } from '../../src/lib/cite/bibliography.ts';
+import { bibliographyBibtexPieces, bibliographyCsl } from '../../src/lib/cite/bibliography.ts';
 import { bibtexCitation, cslItem, sourceBibtex, sourceCitations, sourceCslItem } from '../../src/lib/cite/cite.ts';
 import { absoluteUrl, type SitePath } from '../../src/lib/site/routes.ts';
 import type { SourceData } from '../../src/schemas/index.ts';
@@ -119,7 +119,7 @@ describe('the bibliography exports', () => {
 			  "council:complaints-2026-03-02",
 			]
 		`);
-		const parsed = parseBibtex(bibliographyBibtex(site, context));
+		const parsed = parseBibtex(bibliographyBibtexPieces(site, context).join(''));
 		expect(parsed.map((item) => item['id'])).toEqual(items.map((item) => item.id));
 	});
 });

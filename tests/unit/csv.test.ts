@@ -3,7 +3,7 @@
  * OWASP's CSV-injection guidance says (docs/data-exports.md, facts.csv).
  */
 import { describe, expect, it } from 'vitest';
-import { csvField, factsCsv } from '../../src/lib/exports/csv.ts';
+import { csvField, factsCsvLines } from '../../src/lib/exports/csv.ts';
 import type { ExportedFact, FactsExport } from '../../src/schemas/index.ts';
 
 const citation = (quote: string): ExportedFact['citations'][number] => ({
@@ -30,7 +30,7 @@ const fact = (changes: Partial<ExportedFact>): ExportedFact => ({
 });
 
 const csvOf = (...facts: ExportedFact[]): string =>
-	factsCsv({ $schema: 'https://e.org/data/facts.schema.json', schemaVersion: 1, site: 'https://e.org/', license: null, metrics: [], facts } satisfies FactsExport);
+	factsCsvLines({ $schema: 'https://e.org/data/facts.schema.json', schemaVersion: 1, site: 'https://e.org/', license: null, metrics: [], facts } satisfies FactsExport).join('');
 
 describe('csvField', () => {
 	it.each([

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { factsCsv, csvField } from '../../src/lib/exports/csv.ts';
+import { factsCsvLines, csvField } from '../../src/lib/exports/csv.ts';
 import { factsExport, sheetsExport, sourcesExport, type ExportContext } from '../../src/lib/exports/data-exports.ts';
 import { buildSite, type SiteInput } from '../../src/lib/site/model.ts';
 import { absoluteUrl } from '../../src/lib/site/routes.ts';
@@ -42,7 +42,7 @@ function inputOf(overrides: Record<string, string> = {}): SiteInput {
 const allExports = (input: SiteInput) => {
 	const site = buildSite(input, 'en-GB');
 	const facts = factsExport(site, context);
-	return { sheets: sheetsExport(site, context), facts, sources: sourcesExport(site, context), csv: factsCsv(facts) };
+	return { sheets: sheetsExport(site, context), facts, sources: sourcesExport(site, context), csv: factsCsvLines(facts).join('') };
 };
 
 describe('the data exports', () => {

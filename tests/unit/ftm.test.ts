@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ftmExport, ftmLines } from '../../src/lib/exports/ftm.ts';
-import { STATEMENTS_CSV_COLUMNS, statementsCsv } from '../../src/lib/exports/statements-csv.ts';
+import { ftmExport, ftmLineList } from '../../src/lib/exports/ftm.ts';
+import { STATEMENTS_CSV_COLUMNS, statementsCsvLines } from '../../src/lib/exports/statements-csv.ts';
 import { PROJECT_ROOT } from '../helpers/fixture-site.ts';
 import { ftmModel, ftmProblems } from '../helpers/ftm-model.ts';
 import { ANN_LEE, COUNCIL, validSite } from '../helpers/project.ts';
@@ -42,7 +42,7 @@ describe('FollowTheMoney export', () => {
 	});
 
 	it('writes one entity per line, with the quote and the source’s provenance on each interval', () => {
-		const lines = ftmLines(ftmExport(site()).entities).trimEnd().split('\n');
+		const lines = ftmLineList(ftmExport(site()).entities).join('').trimEnd().split('\n');
 		expect(lines.map((line) => JSON.parse(line) as unknown)).toMatchInlineSnapshot(`
 			[
 			  {
@@ -214,7 +214,7 @@ describe('FollowTheMoney export', () => {
 	});
 
 	it('keeps every value with its citation in statements.csv', () => {
-		const csv = statementsCsv(ftmExport(site()).statements);
+		const csv = statementsCsvLines(ftmExport(site()).statements).join('');
 		expect(csv.split('\r\n').slice(0, 4)).toMatchInlineSnapshot(`
 			[
 			  "schema_version,entity_id,schema,prop,value,origin,source_id,quote,source_published,source_retrieved",

@@ -40,10 +40,6 @@ export function bibliographyCsl(site: Site, context: BibliographyContext): CslIt
 	return [...sortedSources(site).map((source) => sourceCslItem(source.id, source.data)), ...pageTargets(site, context).map(cslItem)];
 }
 
-export function bibliographyBibtex(site: Site, context: BibliographyContext): string {
-	return bibliographyBibtexPieces(site, context).join('');
-}
-
 /** citations.bib as pieces to write one after another: each entry, then a blank line, the last a line end. */
 export function bibliographyBibtexPieces(site: Site, context: BibliographyContext): string[] {
 	const entries = [...sortedSources(site).map((source) => sourceBibtex(source.id, source.data)), ...pageTargets(site, context).map(bibtexCitation)];

@@ -35,11 +35,6 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
  * the source ids joined by `;`, and `quotes`, the quotes in the same
  * order joined by ` | `, each on one line.
  */
-export function factsCsv(facts: FactsExport): string {
-	return factsCsvLines(facts).join('');
-}
-
-/** facts.csv as its lines, each with its line end (see statementsCsvLines). */
 export function factsCsvLines(facts: FactsExport): string[] {
 	const rows = facts.facts.map((fact) => {
 		const row: Record<(typeof FACTS_CSV_COLUMNS)[number], string | number | null> = {

@@ -261,12 +261,7 @@ export function ftmExport(site: Site): FtmExport {
 	return { entities: builder.entities, statements: builder.statements };
 }
 
-/** entities.ftm.json: one JSON object per line, as `ftm` and Aleph read it. */
-export function ftmLines(entities: readonly FtmEntity[]): string {
-	return ftmLineList(entities).join('');
-}
-
-/** entities.ftm.json as its lines, each with its line end (see statementsCsvLines in statements-csv.ts). */
+/** entities.ftm.json: one JSON object per line, as `ftm` and Aleph read it; as its lines, each with its line end (see statementsCsvLines in statements-csv.ts). */
 export function ftmLineList(entities: readonly FtmEntity[]): string[] {
 	return entities.map((entity) => `${JSON.stringify({ id: entity.id, schema: entity.schema, properties: entity.properties })}\n`);
 }

@@ -16,15 +16,12 @@ function listPieces(items: readonly unknown[], indent: string): string[] {
 	return ['[\n', ...items.map((item, index) => `${indent}\t${line(item)}${index === items.length - 1 ? '' : ',\n'}`), `\n${indent}]`];
 }
 
-/** The JSON text of an export: a list of records, or an object whose list values hold its records. Ends with a line break. */
-export function exportJson(data: unknown): string {
-	return exportJsonPieces(data).join('');
-}
-
 /**
- * exportJson's text as pieces, a record a piece, which the build writes one
- * after another: at tens of thousands of sheets an export is longer than the
- * longest string V8 can make (about 512 MB).
+ * The JSON text of an export (a list of records, or an object whose list
+ * values hold its records; it ends with a line break) as pieces, a record a
+ * piece, which the build writes one after another: at tens of thousands of
+ * sheets an export is longer than the longest string V8 can make (about
+ * 512 MB).
  */
 export function exportJsonPieces(data: unknown): string[] {
 	if (Array.isArray(data)) return [...listPieces(data, ''), '\n'];

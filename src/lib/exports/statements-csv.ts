@@ -19,15 +19,11 @@ export const STATEMENTS_CSV_COLUMNS = [
 	'source_retrieved',
 ] as const;
 
-/** statements.csv: one row per value and citation, in entity order, as RFC 4180 CSV with CRLF line ends like facts.csv. */
-export function statementsCsv(statements: readonly FtmStatement[]): string {
-	return statementsCsvLines(statements).join('');
-}
-
 /**
- * statements.csv as its lines, each with its line end: what the build
- * writes, one after another. At 50,000 sheets the file is over a gigabyte,
- * longer than the longest string V8 can make.
+ * statements.csv: one row per value and citation, in entity order, as RFC
+ * 4180 CSV with CRLF line ends like facts.csv; as its lines, each with its
+ * line end, which the build writes one after another. At 50,000 sheets the
+ * file is over a gigabyte, longer than the longest string V8 can make.
  */
 export function statementsCsvLines(statements: readonly FtmStatement[]): string[] {
 	const rows = statements.map((statement) => {

@@ -1,6 +1,7 @@
 import type { SheetKind } from '../../schemas/index.ts';
 import type { PageKeys } from './cache-keys.ts';
-import { groupByLetter, isLongList, letterPages, summarisePages, type LetterPage, type LetterPageSummary } from './letter-pages.ts';
+import { groupByLetter, isLongList, letterPages, summarisePages, type LetterGroup, type LetterPage, type LetterPageSummary } from './letter-pages.ts';
+import { pageParam } from './routes.ts';
 import type { Site, SiteSheet } from './model.ts';
 import { buildNameIndex, isPersonSheet, type NameEntry } from './names.ts';
 import { kindsWithSheets, sheetsOfKind } from './sheet-routes.ts';
@@ -17,24 +18,29 @@ export interface LetterPageProps<Entry> {
 }
 
 /**
- * The pages of the A–Z of names, when it is longer than `pageSize`: a letter
- * each, cut into numbered pages past `pageSize` (names/[letter]/[...page].astro).
- * Each page's cache key covers its entries, the letters, the letter's other
- * pages and its count: everything the page shows.
+ * The routes of a list's letters, each cut into numbered pages past
+ * `pageSize`: the params `params` gives a page, the page itself, and a cache
+ * key covering everything it shows (its entries, the letters, the letter's
+ * other pages and its count). `what` names the list in the keys.
  */
+function letterRoutes<Entry, Params>(groups: readonly LetterGroup<Entry>[], label: (entry: Entry) => string, pageSize: number, keys: PageKeys, what: string, params: (page: LetterPage<Entry>) => Params) {
+	const letters = groups.map(({ letter, slug }) => ({ letter, slug }));
+	return groups.flatMap((group) => {
+		const pages = letterPages(group, label, pageSize);
+		const summaries = summarisePages(pages);
+		return pages.map((page) => ({
+			params: params(page),
+			props: { page, pages: summaries, letters, count: group.entries.length } satisfies LetterPageProps<Entry>,
+			cacheKey: keys.listPage(`${what}/${group.slug}/${page.number}`, page.entries, [letters, summaries, group.entries.length]),
+		}));
+	});
+}
+
+/** The pages of the A–Z of names, when it is longer than `pageSize` (names/[letter]/[...page].astro). */
 export function nameLetterRoutes(site: Site, keys: PageKeys, pageSize: number) {
 	const groups = buildNameIndex(site.sheetList, site.compareNames, isPersonSheet);
 	if (!isLongList(groups.reduce((count, group) => count + group.entries.length, 0), pageSize)) return [];
-	const letters = groups.map(({ letter, slug }) => ({ letter, slug }));
-	return groups.flatMap((group) => {
-		const pages = letterPages(group, (entry) => entry.label, pageSize);
-		const summaries = summarisePages(pages);
-		return pages.map((page) => ({
-			params: { letter: group.slug, page: pageParam(page.number) },
-			props: { page, pages: summaries, letters, count: group.entries.length } satisfies LetterPageProps<NameEntry<SiteSheet>>,
-			cacheKey: keys.listPage(`names/${group.slug}/${page.number}`, page.entries, [letters, summaries, group.entries.length]),
-		}));
-	});
+	return letterRoutes(groups, (entry: NameEntry<SiteSheet>) => entry.label, pageSize, keys, 'names', (page) => ({ letter: page.slug, page: pageParam(page.number) }));
 }
 
 /** The same for each kind with more sheets than `pageSize` (kinds/[kind]/[letter]/[...page].astro). */
@@ -42,19 +48,6 @@ export function kindLetterRoutes(site: Site, keys: PageKeys, pageSize: number) {
 	return kindsWithSheets(site).flatMap((kind: SheetKind) => {
 		const sheets = sheetsOfKind(site, kind);
 		if (!isLongList(sheets.length, pageSize)) return [];
-		const groups = groupByLetter(sheets, (sheet) => sheet.data.name);
-		const letters = groups.map(({ letter, slug }) => ({ letter, slug }));
-		return groups.flatMap((group) => {
-			const pages = letterPages(group, (sheet) => sheet.data.name, pageSize);
-			const summaries = summarisePages(pages);
-			return pages.map((page) => ({
-				params: { kind, letter: group.slug, page: pageParam(page.number) },
-				props: { page, pages: summaries, letters, count: group.entries.length } satisfies LetterPageProps<SiteSheet>,
-				cacheKey: keys.listPage(`${kind}/${group.slug}/${page.number}`, page.entries, [letters, summaries, group.entries.length]),
-			}));
-		});
+		return letterRoutes(groupByLetter(sheets, (sheet) => sheet.data.name), (sheet: SiteSheet) => sheet.data.name, pageSize, keys, kind, (page) => ({ kind, letter: page.slug, page: pageParam(page.number) }));
 	});
 }
-
-/** The `[...page]` parameter: none for a letter's first page, whose address is the letter's own. */
-const pageParam = (number: number) => (number > 1 ? String(number) : undefined);

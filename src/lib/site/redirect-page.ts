@@ -31,22 +31,19 @@ export interface RedirectPageInput {
 	readonly policy: boolean;
 }
 
-/** An attribute's value between double quotes: `'` is left as it is, so that the policy reads as written. */
-const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-
 export function redirectPageHtml({ name, target, canonical, siteTitle, ui, policy }: RedirectPageInput): string {
 	// Its exact text is what the page's policy allows, by its hash. `<` escaped, so no address can close the script.
 	const script = `const target = ${JSON.stringify(target).replace(/</g, '\\u003c')};\nlocation.replace(target + location.hash);`;
 	return [
-		`<!DOCTYPE html><html lang="${attribute(ui.language)}" dir="${ui.dir}"><head><meta charset="utf-8">`,
-		policy ? `<meta http-equiv="Content-Security-Policy" content="${attribute(inlineScriptPolicy(script))}">` : '',
+		`<!DOCTYPE html><html lang="${escapeHtml(ui.language)}" dir="${ui.dir}"><head><meta charset="utf-8">`,
+		policy ? `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(inlineScriptPolicy(script))}">` : '',
 		'<meta name="viewport" content="width=device-width, initial-scale=1">',
 		`<title>${escapeHtml(documentTitle(name, siteTitle))}</title>`,
 		// So that a dark-mode reader gets dark colours on the way to the sheet: no white flash.
 		'<meta name="color-scheme" content="light dark"><meta name="robots" content="noindex">',
-		`<link rel="canonical" href="${attribute(canonical)}">`,
+		`<link rel="canonical" href="${escapeHtml(canonical)}">`,
 		// With JavaScript the fact anchor (#id) of an old link is kept; without, the refresh opens the top of the sheet.
-		`<script>${script}</script><noscript><meta http-equiv="refresh" content="0; url=${attribute(target)}"></noscript>`,
+		`<script>${script}</script><noscript><meta http-equiv="refresh" content="0; url=${escapeHtml(target)}"></noscript>`,
 		`</head><body><main><h1>${escapeHtml(name)}</h1><p>${ui.html('sheet.movedTo', { link: { html: linkHtml(target, name) } })}</p></main></body></html>`,
 	].join('');
 }

@@ -65,8 +65,11 @@ export function kindPath(kind: SheetKind): SitePath {
 	return path(`kinds/${kind}/`);
 }
 
-/** A page's number as the last segment of its address: none for the first page. */
-const pageSegment = (page: number) => (page > 1 ? `${page}/` : '');
+/** A list page's number as its route's `[...page]` parameter: none for the first page, whose address is the list's own. */
+export const pageParam = (page: number): string | undefined => (page > 1 ? String(page) : undefined);
+
+/** The same as the last segment of its address. */
+const pageSegment = (page: number) => (pageParam(page) ? `${page}/` : '');
 
 /**
  * One letter of a kind's sheets, when the kind has too many for one page
