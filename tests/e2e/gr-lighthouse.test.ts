@@ -8,8 +8,10 @@
  * it: Lighthouse times the bytes sent. Lighthouse drives Debian's Chromium
  * through chrome-launcher (a dependency of lighthouse) and downloads nothing.
  * A score under 1 fails with the audits that cost it. Performance is
- * simulated from the page's own main-thread work, so a machine under heavy
- * load can cost it a point that an idle one does not.
+ * simulated from the page's own main-thread work, so a machine under load
+ * can cost it a point that an idle one does not: this file runs on its own,
+ * after all the others (vitest.config.ts), and a page is retried a few times
+ * while only its performance is under 1.
  */
 import { cpSync, rmSync } from 'node:fs';
 import { createServer, get, type Server } from 'node:http';
@@ -25,6 +27,8 @@ import { siteSamples, type SiteSamples } from '../helpers/site-samples.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+/** Runs of a page whose only category under 1 is performance, before the test gives up on it (see the loop below). */
+const PERFORMANCE_ATTEMPTS = 5;
 const FORM_FACTORS = process.env.LIGHTHOUSE_DESKTOP === '1' ? (['mobile', 'desktop'] as const) : (['mobile'] as const);
 
 /**
@@ -106,11 +110,14 @@ describe.skipIf(!HAS_BROWSER)('Lighthouse on the sheet, source and figure pages'
 				expect(path, `the site has a ${name} page`).toBeTruthy();
 				// No full-page screenshot: no audit scores it, and on a long source page it is the slowest step.
 				const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, disableFullPageScreenshot: true };
-				// Performance is simulated from main-thread work timed on this machine, so a run that shares the two cores
-				// with other test files can lose a point an idle run does not: a page is run again (at most twice) while only
-				// its performance is under 1. The other categories do not depend on load and are never retried.
+				// Performance is simulated from main-thread work timed on this machine. This file runs alone, after every
+				// other file (vitest.config.ts), yet on an idle machine the long source page still scores 0.99 in about one
+				// run in three: its Total Blocking Time swings between 5 and 140 ms with where the browser's first paint falls
+				// in the parse of 110 KB of HTML. Lighthouse's own advice on variability is to run several times. So a page is
+				// run again (at most four more times) while only its performance is under 1: a page that is slow every time
+				// still fails. The other categories do not depend on load and are never retried.
 				let result: Result | undefined;
-				for (let attempt = 0; attempt < 3; attempt++) {
+				for (let attempt = 0; attempt < PERFORMANCE_ATTEMPTS; attempt++) {
 					const run = await lighthouse(`${proxy.url}${path}`, flags, formFactor === 'desktop' ? desktopConfig : undefined);
 					result = run?.lhr;
 					if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
