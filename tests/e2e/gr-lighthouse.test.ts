@@ -9,9 +9,9 @@
  * through chrome-launcher (a dependency of lighthouse) and downloads nothing.
  * A score under 1 fails with the audits that cost it. Performance is
  * simulated from the page's own main-thread work, so a machine under load
- * can cost it a point that an idle one does not: this file runs on its own,
- * after all the others (vitest.config.ts), and a page is retried a few times
- * while only its performance is under 1.
+ * can cost it a point that an idle one does not: a page whose only score
+ * under 1 is performance is run again a few times, with the CPU slowdown
+ * calibrated to this host as Lighthouse's throttling guide says (below).
  */
 import { cpSync, rmSync } from 'node:fs';
 import { createServer, get, type Server } from 'node:http';
@@ -22,6 +22,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Flags, type Result } from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, HAS_BROWSER } from '../helpers/browser.ts';
+import { rerunCpuSlowdown } from '../helpers/lighthouse-throttling.ts';
 import { buildFixture, prepareFixture, PROJECT_ROOT, type FixtureSite } from '../helpers/fixture-site.ts';
 import { siteSamples, type SiteSamples } from '../helpers/site-samples.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
@@ -110,25 +111,37 @@ describe.skipIf(!HAS_BROWSER)('Lighthouse on the sheet, source and figure pages'
 				expect(path, `the site has a ${name} page`).toBeTruthy();
 				// No full-page screenshot: no audit scores it, and on a long source page it is the slowest step.
 				const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, disableFullPageScreenshot: true };
-				// Performance is simulated from main-thread work timed on this machine. This file runs alone, after every
-				// other file (vitest.config.ts), yet on an idle machine the long source page still scores 0.99 in about one
-				// run in three: its Total Blocking Time swings between 5 and 140 ms with where the browser's first paint falls
-				// in the parse of 110 KB of HTML. Lighthouse's own advice on variability is to run several times. So a page is
-				// run again (at most four more times) while only its performance is under 1: a page that is slow every time
-				// still fails. The other categories do not depend on load and are never retried.
+				// Performance is simulated from main-thread work timed on this machine, and on an idle machine the long
+				// source page still scored 0.99 in about one run in three (its Total Blocking Time swings between 5 and 140 ms
+				// with where the first paint falls in the parse of 110 KB of HTML); CI's machine, slower, lost the point three
+				// times running. Lighthouse's advice is to run several times and, on a host slower than it assumes, to
+				// calibrate the CPU slowdown to the host (tests/helpers/lighthouse-throttling.ts). So while only performance
+				// is under 1, a page is run again, at most four more times, each rerun with the slowdown calibrated to the
+				// benchmark index the run before it measured (never more than the profile's own). A page slow on the
+				// emulated phone every time still fails. The other categories do not depend on load and are never retried.
 				let result: Result | undefined;
+				const runs: string[] = [];
+				// The profile's own slowdown, as the first run (with no override) reports it.
+				let profileSlowdown: number | undefined;
 				for (let attempt = 0; attempt < PERFORMANCE_ATTEMPTS; attempt++) {
-					const run = await lighthouse(`${proxy.url}${path}`, flags, formFactor === 'desktop' ? desktopConfig : undefined);
+					const previous = result;
+					const throttling = previous && {
+						...previous.configSettings.throttling,
+						cpuSlowdownMultiplier: rerunCpuSlowdown(profileSlowdown!, previous.environment.benchmarkIndex),
+					};
+					const run = await lighthouse(`${proxy.url}${path}`, throttling ? { ...flags, throttling } : flags, formFactor === 'desktop' ? desktopConfig : undefined);
 					result = run?.lhr;
 					if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
 					if (result.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${result.runtimeError.message}`);
+					profileSlowdown ??= result.configSettings.throttling.cpuSlowdownMultiplier;
+					runs.push(`${result.categories['performance']?.score} (index ${Math.round(result.environment.benchmarkIndex)}, CPU ${result.configSettings.throttling.cpuSlowdownMultiplier.toFixed(2)}×)`);
 					const below = CATEGORIES.filter((category) => result!.categories[category]?.score !== 1);
 					if (!(below.length === 1 && below[0] === 'performance')) break;
 				}
 				if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
 				for (const category of CATEGORIES) {
 					const score = result.categories[category]?.score;
-					if (score !== 1) report.push(`${name} page ${path}, ${category} ${score}: ${failures(result, category).join('; ') || 'no single audit below 1'}`);
+					if (score !== 1) report.push(`${name} page ${path}, ${category} ${score}: ${failures(result, category).join('; ') || 'no single audit below 1'}${category === 'performance' ? `; runs: ${runs.join(', ')}` : ''}`);
 				}
 			}
 			expect(report, report.join('\n')).toEqual([]);
