@@ -1,6 +1,7 @@
 /**
  * Lighthouse (issue 16, "Done when"): performance, accessibility, best
- * practices and SEO at 100 on a sheet page, a source page and a figure page,
+ * practices and SEO at 100 on a sheet page, a source page and a figure page
+ * (those of them the site has; the home page of a site with none yet),
  * on a phone (and on a desktop too with LIGHTHOUSE_DESKTOP=1: each run takes
  * 15-40 s on a loaded 2-core machine, so by default only the stricter phone
  * runs). The site is the project's own content built as a fixture (so the
@@ -105,10 +106,12 @@ describe.skipIf(!HAS_BROWSER)('Lighthouse on the sheet, source and figure pages'
 
 	for (const formFactor of FORM_FACTORS) {
 		it(`scores 100 in every category on a ${formFactor}`, async () => {
-			const pages = { sheet: samples.person, source: samples.source, figure: samples.figure };
+			// The page types this site has (this story has all three: tests/site/story.test.ts); a site just started by
+			// `npm run new-site` has none of them yet, and its home page is what a reader gets.
+			const present = Object.entries({ sheet: samples.person ?? samples.organisation, source: samples.source, figure: samples.figure }).filter(([, path]) => path);
+			const pages = present.length > 0 ? present : [['home', ''] as const];
 			const report: string[] = [];
-			for (const [name, path] of Object.entries(pages)) {
-				expect(path, `the site has a ${name} page`).toBeTruthy();
+			for (const [name, path] of pages) {
 				// No full-page screenshot: no audit scores it, and on a long source page it is the slowest step.
 				const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, disableFullPageScreenshot: true };
 				// Performance is simulated from main-thread work timed on this machine, and on an idle machine the long

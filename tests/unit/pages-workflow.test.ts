@@ -9,7 +9,7 @@ interface Step {
 	uses?: string;
 	run?: string;
 	id?: string;
-	with?: Record<string, string>;
+	with?: Record<string, string | number>;
 	env?: Record<string, string>;
 }
 interface Workflow {
@@ -51,6 +51,11 @@ describe('the GitHub Pages workflow', () => {
 		expect(build?.env).toEqual({ SITE_URL: `\${{ steps.${pagesId}.outputs.origin }}`, BASE_PATH: `\${{ steps.${pagesId}.outputs.base_path }}` });
 		expect(steps.indexOf(action('actions/configure-pages')!)).toBeLessThan(steps.indexOf(build!));
 		expect(action('actions/upload-pages-artifact')?.with?.path).toBe('dist');
+	});
+
+	it('checks out the whole history, so that the version date comes from the last commit to content/ or seeds/', () => {
+		// `with` values are YAML scalars: 0 is a number here.
+		expect(action('actions/checkout')?.with?.['fetch-depth']).toBe(0);
 	});
 
 	it('deploys after the build, to the github-pages environment', () => {
