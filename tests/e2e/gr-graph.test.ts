@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_BROWSER, launchBrowser, saveScreenshot } from '../helpers/browser.ts';
 import { buildFixture, prepareFixture, PROJECT_ROOT, type FixtureSite } from '../helpers/fixture-site.ts';
+import { siteSamples } from '../helpers/site-samples.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 const SCREENSHOTS = join(PROJECT_ROOT, 'test-results/screenshots');
@@ -81,7 +82,11 @@ describe.skipIf(!HAS_BROWSER)('graphs in a browser', () => {
 		if (build.status !== 0) throw new Error(`The site did not build:\n${build.output.slice(-3000)}`);
 		const sheet = busiestSheet(site.dist);
 		// A site just started by `npm run new-site` links no sheets yet: its network page says so and draws nothing.
-		drawings = sheet ? [['graph/', 'network'], [sheet, 'connections']] : [];
+		// A site whose sheets are linked must draw them: judged from its data (a relation in data/sheets.json), not
+		// from the drawing's markup, so that a drawing which stops rendering fails instead of skipping.
+		const linked = siteSamples(site.dist, '/').relation !== undefined;
+		if (linked && !sheet) throw new Error('The site has relations, but no sheet page draws its Connections.');
+		drawings = linked && sheet ? [['graph/', 'network'], [sheet, 'connections']] : [];
 		server = await serveStatic(site.dist, '/');
 		browser = await launchBrowser();
 		mkdirSync(SCREENSHOTS, { recursive: true });

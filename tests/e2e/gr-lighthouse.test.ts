@@ -14,7 +14,7 @@
  * under 1 is performance is run again a few times, with the CPU slowdown
  * calibrated to this host as Lighthouse's throttling guide says (below).
  */
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { createServer, get, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -64,6 +64,12 @@ async function gzipProxy(upstream: string): Promise<{ url: string; close(): Prom
 	return { url: `http://127.0.0.1:${port}${target.pathname}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
+/** The pages a build wrote under `section/`: one folder each. */
+function builtPages(dist: string, section: string): string[] {
+	const folder = join(dist, section);
+	return existsSync(folder) ? readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name) : [];
+}
+
 /** The audits of a category that lost it points: id, title and score, for the assertion message. */
 function failures(result: Result, category: string): string[] {
 	return (result.categories[category]?.auditRefs ?? [])
@@ -106,8 +112,15 @@ describe.skipIf(!HAS_BROWSER)('Lighthouse on the sheet, source and figure pages'
 
 	for (const formFactor of FORM_FACTORS) {
 		it(`scores 100 in every category on a ${formFactor}`, async () => {
-			// The page types this site has (this story has all three: tests/site/story.test.ts); a site just started by
-			// `npm run new-site` has none of them yet, and its home page is what a reader gets.
+			// The page types this site has; a site just started by `npm run new-site` has none of them yet, and its home
+			// page is what a reader gets. What the site has is read from its build, not from the indexes the samples come
+			// from, so that a page type the indexes stop linking fails here instead of dropping out of the test: a site
+			// with sheets has sources (every item cites one), and one with figure pages has a figure to sample.
+			if (samples.sheetCount > 0) {
+				expect(samples.person ?? samples.organisation, 'a sheet page, from the people or organisations index').toBeTruthy();
+				expect(samples.source, 'a source page, from the sources index').toBeTruthy();
+			}
+			if (builtPages(site.dist, 'figures').length > 0) expect(samples.figure, 'a figure page, from the figures index').toBeTruthy();
 			const present = Object.entries({ sheet: samples.person ?? samples.organisation, source: samples.source, figure: samples.figure }).filter(([, path]) => path);
 			const pages = present.length > 0 ? present : [['home', ''] as const];
 			const report: string[] = [];
@@ -120,23 +133,26 @@ describe.skipIf(!HAS_BROWSER)('Lighthouse on the sheet, source and figure pages'
 				// times running. Lighthouse's advice is to run several times and, on a host slower than it assumes, to
 				// calibrate the CPU slowdown to the host (tests/helpers/lighthouse-throttling.ts). So while only performance
 				// is under 1, a page is run again, at most four more times, each rerun with the slowdown calibrated to the
-				// benchmark index the run before it measured (never more than the profile's own). A page slow on the
+				// highest benchmark index its runs so far measured (never more than the profile's own). A page slow on the
 				// emulated phone every time still fails. The other categories do not depend on load and are never retried.
 				let result: Result | undefined;
 				const runs: string[] = [];
 				// The profile's own slowdown, as the first run (with no override) reports it.
 				let profileSlowdown: number | undefined;
+				// The highest benchmark index the runs of this page measured: the host at its fastest, so that one index
+				// taken during a burst of load never buys a rerun more leeway than the host has shown it needs.
+				let fastestIndex = 0;
 				for (let attempt = 0; attempt < PERFORMANCE_ATTEMPTS; attempt++) {
-					const previous = result;
-					const throttling = previous && {
-						...previous.configSettings.throttling,
-						cpuSlowdownMultiplier: rerunCpuSlowdown(profileSlowdown!, previous.environment.benchmarkIndex),
+					const throttling = result && {
+						...result.configSettings.throttling,
+						cpuSlowdownMultiplier: rerunCpuSlowdown(profileSlowdown!, fastestIndex),
 					};
 					const run = await lighthouse(`${proxy.url}${path}`, throttling ? { ...flags, throttling } : flags, formFactor === 'desktop' ? desktopConfig : undefined);
 					result = run?.lhr;
 					if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
 					if (result.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${result.runtimeError.message}`);
 					profileSlowdown ??= result.configSettings.throttling.cpuSlowdownMultiplier;
+					fastestIndex = Math.max(fastestIndex, result.environment.benchmarkIndex);
 					runs.push(`${result.categories['performance']?.score} (index ${Math.round(result.environment.benchmarkIndex)}, CPU ${result.configSettings.throttling.cpuSlowdownMultiplier.toFixed(2)}×)`);
 					const below = CATEGORIES.filter((category) => result!.categories[category]?.score !== 1);
 					if (!(below.length === 1 && below[0] === 'performance')) break;
