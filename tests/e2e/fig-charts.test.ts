@@ -6,7 +6,7 @@
  * month, the long claimant) and on every figure page of the published site.
  * Screenshots of a figure page and the timeline go to test-results/screenshots/.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -15,19 +15,17 @@ import { HAS_BROWSER, launchBrowser, saveScreenshot } from '../helpers/browser.t
 import { prepareFigureFixture } from '../helpers/fig-fixture.ts';
 import { buildFixture, PROJECT_ROOT } from '../helpers/fixture-site.ts';
 import { PUBLISHED_BASE, PUBLISHED_DIST } from '../helpers/published-site.ts';
+import { builtPages } from '../helpers/site-samples.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 const SCREENSHOTS = join(PROJECT_ROOT, 'test-results/screenshots');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1100, height: 900 };
-const publishedFigures = existsSync(join(PUBLISHED_DIST, 'figures'))
-	? readdirSync(join(PUBLISHED_DIST, 'figures'), { withFileTypes: true })
-			.filter((entry) => entry.isDirectory())
-			// A metric whose values are all vague counts ("tens of thousands") has a table and no chart: nothing to measure.
-			.filter((entry) => readFileSync(join(PUBLISHED_DIST, 'figures', entry.name, 'index.html'), 'utf8').includes('<svg class="chart-'))
-			.map((entry) => `figures/${entry.name}/`)
-	: [];
+const publishedFigures = builtPages(PUBLISHED_DIST, 'figures')
+	// A metric whose values are all vague counts ("tens of thousands") has a table and no chart: nothing to measure.
+	.filter((metric) => readFileSync(join(PUBLISHED_DIST, 'figures', metric, 'index.html'), 'utf8').includes('<svg class="chart-'))
+	.map((metric) => `figures/${metric}/`);
 
 /** What the reader sees of the chart shown: its layout, the smallest text, overlapping labels and ticks, text outside the drawing. */
 function measureChart(page: Page) {

@@ -7,13 +7,13 @@
  * drawing scrolls inside its frame). Screenshots go to
  * test-results/screenshots/graph-*.png.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_BROWSER, launchBrowser, saveScreenshot } from '../helpers/browser.ts';
 import { buildFixture, prepareFixture, PROJECT_ROOT, type FixtureSite } from '../helpers/fixture-site.ts';
-import { siteSamples } from '../helpers/site-samples.ts';
+import { builtPages, siteSamples } from '../helpers/site-samples.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 const SCREENSHOTS = join(PROJECT_ROOT, 'test-results/screenshots');
@@ -22,8 +22,7 @@ const SCREENSHOTS = join(PROJECT_ROOT, 'test-results/screenshots');
 function busiestSheet(dist: string): string | undefined {
 	let best = { path: '', nodes: 0 };
 	for (const section of ['people', 'organisations']) {
-		if (!existsSync(join(dist, section))) continue;
-		for (const slug of readdirSync(join(dist, section), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)) {
+		for (const slug of builtPages(dist, section)) {
 			const html = readFileSync(join(dist, section, slug, 'index.html'), 'utf8');
 			const nodes = html.match(/class="node (?:focus|person|organisation)"/g)?.length ?? 0;
 			if (nodes > best.nodes) best = { path: `${section}/${slug}/`, nodes };

@@ -14,7 +14,7 @@
  * under 1 is performance is run again a few times, with the CPU slowdown
  * calibrated to this host as Lighthouse's throttling guide says (below).
  */
-import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { createServer, get, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -25,7 +25,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, HAS_BROWSER } from '../helpers/browser.ts';
 import { rerunCpuSlowdown } from '../helpers/lighthouse-throttling.ts';
 import { buildFixture, prepareFixture, PROJECT_ROOT, type FixtureSite } from '../helpers/fixture-site.ts';
-import { siteSamples, type SiteSamples } from '../helpers/site-samples.ts';
+import { builtPages, siteSamples, type SiteSamples } from '../helpers/site-samples.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -62,12 +62,6 @@ async function gzipProxy(upstream: string): Promise<{ url: string; close(): Prom
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return { url: `http://127.0.0.1:${port}${target.pathname}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
-/** The pages a build wrote under `section/`: one folder each. */
-function builtPages(dist: string, section: string): string[] {
-	const folder = join(dist, section);
-	return existsSync(folder) ? readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name) : [];
 }
 
 /** The audits of a category that lost it points: id, title and score, for the assertion message. */

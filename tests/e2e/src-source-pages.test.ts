@@ -5,24 +5,19 @@
  * quote anchor. Screenshots of the top of each page and of one passage are
  * saved to test-results/screenshots/ for a person to look at.
  */
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_BROWSER, launchBrowser, saveScreenshot } from '../helpers/browser.ts';
 import { PROJECT_ROOT } from '../helpers/fixture-site.ts';
 import { PUBLISHED_BASE, PUBLISHED_DIST } from '../helpers/published-site.ts';
+import { builtPages } from '../helpers/site-samples.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 const SCREENSHOTS = join(PROJECT_ROOT, 'test-results/screenshots');
 // Read when the file is collected: the global setup has built the site by then.
-const sources = (() => {
-	try {
-		return readdirSync(join(PUBLISHED_DIST, 'sources'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-	} catch {
-		return [];
-	}
-})();
+const sources = builtPages(PUBLISHED_DIST, 'sources');
 
 describe.skipIf(!HAS_BROWSER || sources.length === 0)('a source page on a 390 px phone', () => {
 	let browser: Browser;

@@ -5,7 +5,7 @@
  * whatever story a site tells, and skip what an empty site does not have.
  * Paths are relative to the base (`people/jane-doe/`).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 
@@ -84,4 +84,14 @@ export function siteSamples(dist: string, base: string): SiteSamples {
 		...(related && { relation: related }),
 		...(otherSpelling && { alias: { query: otherSpelling.query, name: otherSpelling.sheet.name, path: pathOf(otherSpelling.sheet) } }),
 	};
+}
+
+/**
+ * The slugs of the pages a build wrote under `section/` (`people`, `sources`),
+ * one folder each, read from the build itself rather than from its indexes;
+ * none when the section was not built.
+ */
+export function builtPages(dist: string, section: string): string[] {
+	const folder = join(dist, section);
+	return existsSync(folder) ? readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name) : [];
 }
