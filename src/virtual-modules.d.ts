@@ -1,7 +1,7 @@
 /** Modules the fact-sheets integration serves (src/integration/index.ts). */
 declare module 'virtual:fact-sheets/corpus' {
-	/** Where the published corpus is and the SHA-256 of its bytes; undefined when the content could not be published. */
-	const corpus: import('./integration/corpus-file.ts').CorpusFileRef | undefined;
+	/** Where the files verification wrote are and the SHA-256 of their bytes; undefined when the content could not be published. */
+	const corpus: import('./integration/corpus-file.ts').PublishedFiles | undefined;
 	export default corpus;
 }
 

@@ -1,8 +1,8 @@
-import { readCorpusFile, type CorpusFileRef, type PublishedCorpus } from '../integration/corpus-file.ts';
+import { readCorpusFile, readSourcePassagesFile, type PublishedCorpus, type PublishedFiles, type PublishedSourcePassages } from '../integration/corpus-file.ts';
 import { buildSite, type Site } from '../lib/site/model.ts';
 import { ui } from './ui.ts';
 
-let cached: { readonly ref: CorpusFileRef; readonly corpus: PublishedCorpus; readonly site: Site } | undefined;
+let cached: { readonly ref: PublishedFiles; readonly corpus: PublishedCorpus; readonly sourcePassages: PublishedSourcePassages; readonly site: Site } | undefined;
 
 /**
  * The published corpus: what the integration verified and wrote before any
@@ -13,9 +13,9 @@ async function published(): Promise<NonNullable<typeof cached>> {
 	// Imported here, not at the top: under `astro dev` the module is loaded again after each verification.
 	const { default: ref } = await import('virtual:fact-sheets/corpus');
 	if (!ref) throw new Error('The content was not verified, so nothing can be published. Run `npm run check` to see every problem.');
-	if (cached?.ref.sha256 !== ref.sha256 || cached.ref.file !== ref.file) {
-		const corpus = readCorpusFile(ref);
-		cached = { ref, corpus, site: buildSite(corpus.site, ui.language) };
+	if (cached?.ref.corpus.sha256 !== ref.corpus.sha256 || cached.ref.corpus.file !== ref.corpus.file || cached.ref.sourcePassages.sha256 !== ref.sourcePassages.sha256) {
+		const corpus = readCorpusFile(ref.corpus);
+		cached = { ref, corpus, sourcePassages: readSourcePassagesFile(ref.sourcePassages), site: buildSite(corpus.site, ui.language) };
 	}
 	return cached;
 }
@@ -38,7 +38,7 @@ export function publishedPassages(): PublishedCorpus['passages'] {
 }
 
 /** A source's quoted passages with their context (src/lib/site/source-passages.ts), from the corpus getSite() read. */
-export function publishedSourcePassages(id: string): PublishedCorpus['sourcePassages'][string] {
+export function publishedSourcePassages(id: string): PublishedSourcePassages[string] {
 	if (!cached) throw new Error('publishedSourcePassages() was called before getSite(): await getSite() first.');
-	return cached.corpus.sourcePassages[id] ?? [];
+	return cached.sourcePassages[id] ?? [];
 }

@@ -22,7 +22,7 @@ import { kindOf } from '../lib/vocabulary.ts';
 import type { SiteOptions } from '../schemas/options.ts';
 import { ContentError, contentErrorPlugin } from './content-error.ts';
 import { curation, curationModule, CURATION_MODULE } from './curation.ts';
-import { writeCorpusFile, type CorpusFileRef } from './corpus-file.ts';
+import { writeCorpusFile, writeSourcePassagesFile, type CorpusFileRef, type PublishedFiles } from './corpus-file.ts';
 import { setAsidePreviousOutput } from './previous-output.ts';
 import { Publishing } from './publish.ts';
 import { virtualModule, virtualModuleId } from './virtual-module.ts';
@@ -41,11 +41,11 @@ export interface FactSheetsOptions {
 }
 
 /**
- * The virtual module that tells pages where the published corpus is and the
- * SHA-256 of its bytes (a CorpusFileRef; see corpus-file.ts). The corpus
- * itself is a file, read when a page renders, not a module: at thousands of
- * sheets it is tens of megabytes, which would be bundled on every build and
- * would sit in the module graph of every page.
+ * The virtual module that tells pages where the published corpus and the
+ * source pages' passages are and the SHA-256 of their bytes (PublishedFiles;
+ * see corpus-file.ts). They are files, read when a page renders, not
+ * modules: at thousands of sheets they are tens of megabytes, which would be
+ * bundled on every build and would sit in the module graph of every page.
  */
 export const CORPUS_MODULE = 'virtual:fact-sheets/corpus';
 
@@ -74,7 +74,9 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 	let root = '';
 	let base = '/';
 	let corpusFile = '';
-	let corpusRef: CorpusFileRef | undefined;
+	let sourcePassagesFile = '';
+	/** What the last verification wrote for pages to read; undefined when it published nothing. */
+	let publishedFiles: PublishedFiles | undefined;
 	let siteUrl = '';
 	let stagingDirectory = '';
 	let outDir = '';
@@ -89,19 +91,26 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 	let contentError: ContentError | undefined;
 	/** Under `astro dev`, the corpus last verified: what the curation view shows (./curation.ts). */
 	let devCorpus: Corpus | undefined;
-	/** Verifies the content and writes what pages may publish; returns the problems. */
-	const verifyAndPublish = (command: 'build' | 'dev' | 'preview' | 'sync') => {
+	/**
+	 * Verifies the content and writes what pages may publish; returns the
+	 * problems. `onCorpus` is given the corpus file as soon as it is written,
+	 * before the source pages' passages are made and written: the publishing
+	 * thread needs only the corpus, and starts on it meanwhile.
+	 */
+	const verifyAndPublish = (command: 'build' | 'dev' | 'preview' | 'sync', onCorpus?: (ref: CorpusFileRef) => void) => {
 		const { corpus, problems, resolver } = verifyProject(readProjectFiles(root));
 		if (command === 'dev') devCorpus = corpus;
 		// A build with problems publishes nothing: no file is left for a page to read.
-		rmSync(corpusFile, { force: true });
-		corpusRef = undefined;
+		for (const file of [corpusFile, sourcePassagesFile]) rmSync(file, { force: true });
+		publishedFiles = undefined;
 		if (problems.length > 0 && command === 'build') {
 			contentError = new ContentError(problems);
 			return { corpus, problems };
 		}
 		const site = { ...siteInput(corpus, resolver, base, problems.length > 0 ? devBodyError : undefined), contentCommitDate: contentCommitDate(root) };
-		corpusRef = writeCorpusFile(corpusFile, { site, passages: quotedPassages(corpus), sourcePassages: sourcePassages(corpus) });
+		const corpusRef = writeCorpusFile(corpusFile, { site, passages: quotedPassages(corpus) });
+		onCorpus?.(corpusRef);
+		publishedFiles = { corpus: corpusRef, sourcePassages: writeSourcePassagesFile(sourcePassagesFile, sourcePassages(corpus)) };
 		// The pages at former addresses are not Astro's pages (the publishing thread writes them), so the sitemap never sees them.
 		options.published.unlistedPaths = new Set([withBase(base, SEARCH_PATH)]);
 		return { corpus, problems };
@@ -117,8 +126,22 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 				stagingDirectory = fileURLToPath(new URL('fact-sheets/publish/', config.cacheDir));
 				trashDirectory = fileURLToPath(new URL('fact-sheets/previous-output/', config.cacheDir));
 				corpusFile = fileURLToPath(new URL('fact-sheets/corpus.v8', config.cacheDir));
+				sourcePassagesFile = fileURLToPath(new URL('fact-sheets/source-passages.v8', config.cacheDir));
 				cardDirectory = fileURLToPath(new URL('fact-sheets/og/', config.cacheDir));
-				const { corpus, problems } = verifyAndPublish(command);
+				// The search index and the exports are made on another thread while Astro bundles and renders.
+				const startPublishing = (ref: CorpusFileRef) => {
+					void publishing?.stop();
+					publishing = new Publishing({
+						corpus: ref,
+						options: options.options,
+						site: siteUrl,
+						base,
+						stagingRoot: stagingDirectory,
+						gzip: options.options.exports.gzip,
+						onFailure: (error) => logger.error(`${error.message}\nThe build goes on rendering its pages, then fails.`),
+					});
+				};
+				const { corpus, problems } = verifyAndPublish(command, command === 'build' ? startPublishing : undefined);
 				// Under `astro dev` a route serves the cards; a build writes them itself (see below).
 				if (command === 'dev') injectRoute({ pattern: '/og/[slug].png', entrypoint: new URL('./sheet-card-route.ts', import.meta.url) });
 				// Likewise the data exports (./publish.ts writes them in a build).
@@ -131,7 +154,7 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 				updateConfig({
 					vite: { plugins: [
 							contentErrorPlugin(() => contentError),
-							virtualModule(CORPUS_MODULE, () => corpusRef, { content: true }),
+							virtualModule(CORPUS_MODULE, () => publishedFiles, { content: true }),
 							virtualModule(CARD_CACHE_MODULE, cardDirectory),
 							virtualModule(OPTIONS_MODULE, options.options),
 							curationModule(() => (devCorpus ? { corpus: devCorpus, base } : undefined)),
@@ -144,19 +167,6 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 					const ui = createUi(options.options);
 					cards = corpus.sheets.map((sheet) => ({ card: sheetCard({ data: sheet.data, kind: kindOf(corpus.vocabulary, sheet.data.kind) }, options.options.title, ui), path: sheetImagePath(sheet.slug) }));
 					queueCards(cards.map(({ card }) => card), cardDirectory);
-					// The search index and the exports are made on another thread while Astro bundles and renders.
-					if (corpusRef) {
-						void publishing?.stop();
-						publishing = new Publishing({
-							corpus: corpusRef,
-							options: options.options,
-							site: siteUrl,
-							base,
-							stagingRoot: stagingDirectory,
-							gzip: options.options.exports.gzip,
-							onFailure: (error) => logger.error(`${error.message}\nThe build goes on rendering its pages, then fails.`),
-						});
-					}
 				}
 			},
 			'astro:server:setup': ({ server, logger }) => {
@@ -191,7 +201,7 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 				const started = performance.now();
 				const out = fileURLToPath(dir);
 				// A build with content problems stops before its pages, so this is only a guard.
-				if (!corpusRef || !publishing) throw new Error('The build has no verified content to publish.');
+				if (!publishedFiles || !publishing) throw new Error('The build has no verified content to publish.');
 				const [published] = await Promise.all([
 					publishing.finish(out),
 					previousOutput,

@@ -1,12 +1,35 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+/**
+ * Deletes the folders on a thread of its own, with the synchronous calls.
+ * Not with fs.promises.rm: its tens of thousands of calls queue on libuv's
+ * four threads, which Vite reads every module through, and a 10,000-sheet
+ * rebuild's bundling took 7.8 s instead of about 1 s behind them.
+ */
+const DELETE_FOLDERS = `
+const { rmSync } = require('node:fs');
+const { workerData } = require('node:worker_threads');
+for (const folder of workerData) {
+	try { rmSync(folder, { recursive: true, force: true }); } catch {}
+}`;
+
+function deleteFolders(folders: readonly string[]): Promise<void> {
+	if (folders.length === 0) return Promise.resolve();
+	return new Promise((resolve) => {
+		const worker = new Worker(DELETE_FOLDERS, { eval: true, workerData: folders });
+		// A folder left over is only disk space: the next build removes it.
+		worker.once('error', () => resolve());
+		worker.once('exit', () => resolve());
+	});
+}
 
 /**
  * Astro empties `dist/` before it bundles, one file at a time on its one
  * thread: after a build of 10,000 sheets that is about 40,000 files and
  * several seconds of every rebuild. Renamed into `trashRoot` (a folder in
- * the cache) it is gone at once, and is deleted on libuv's threads while the
+ * the cache) it is gone at once, and is deleted on a thread of its own while the
  * build runs; Astro then finds no `dist/` to empty. The returned promise
  * settles once it is deleted, and never rejects: a folder left over is only
  * disk space, removed by the next build.
@@ -33,5 +56,5 @@ export async function setAsidePreviousOutput(outDir: string, trashRoot: string, 
 	} catch {
 		// Another file system, a folder in use, a cache that cannot be written: Astro empties dist/ as it always does.
 	}
-	await Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }).catch(() => undefined)));
+	await deleteFolders(folders);
 }

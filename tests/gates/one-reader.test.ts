@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCorpusFile } from '../../src/integration/corpus-file.ts';
+import { readCorpusFile, readSourcePassagesFile } from '../../src/integration/corpus-file.ts';
 import { buildFixture, childEnv, prepareFixture, PROJECT_ROOT, readPage, type FixtureChanges, type FixtureSite } from '../helpers/fixture-site.ts';
 
 const JANE = 'content/sheets/people/jane-doe.mdx';
@@ -65,6 +65,13 @@ describe('what is published is what was verified', () => {
 		expect(tampered.equals(bytes)).toBe(false);
 		writeFileSync(corpusFile, tampered);
 		expect(() => readCorpusFile(ref)).toThrow(/changed after it was verified/);
+		// So is the file of the source pages' passages, which only pages read.
+		const passagesFile = join(cache, 'fact-sheets/source-passages.v8');
+		const passageBytes = readFileSync(passagesFile);
+		const passagesRef = { file: passagesFile, sha256: createHash('sha256').update(passageBytes).digest('hex') };
+		expect(Object.keys(readSourcePassagesFile(passagesRef)).length).toBeGreaterThan(0);
+		writeFileSync(passagesFile, Buffer.concat([passageBytes, Buffer.from('FABRICATED')]));
+		expect(() => readSourcePassagesFile(passagesRef)).toThrow(/changed after it was verified/);
 		// ...and every cache file edited, plus a content store Astro would once have reused, publishes nothing.
 		for (const file of filesIn(cache)) if (!file.endsWith('.png')) writeFileSync(file, `${readFileSync(file, 'latin1')}FABRICATED`, 'latin1');
 		writeFileSync(join(cache, 'data-store.json'), JSON.stringify({ sheets: { 'jane-doe': { body: 'FABRICATED <script>alert(1)</script>' } } }));
