@@ -2,8 +2,8 @@
  * The worker thread that writes what a build publishes besides its pages:
  * the search index, the data exports and the pages at sheets' former
  * addresses (src/lib/site/redirect-page.ts), all made from the verified corpus
- * (the file verification wrote, refused if its bytes changed), into a
- * staging folder that src/integration/publish.ts moves into `dist/` once the
+ * (the file verification wrote, refused if its bytes changed; not the source
+ * pages' passages, which are written after it starts), into a staging folder that src/integration/publish.ts moves into `dist/` once the
  * pages are built.
  *
  * Why a thread: neither needs a rendered page, and at 10,000 sheets they
@@ -16,8 +16,7 @@
  * imports must be plain modules: no `virtual:` or `astro:` import, and the
  * site's options, address and base come in `workerData`.
  */
-import { createWriteStream, mkdirSync, statSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createWriteStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -64,58 +63,41 @@ async function writeContent(path: string, content: ExportContent, gzip: boolean)
 /**
  * Writes the page at each former address of each sheet (redirectAddresses):
  * about 1 KB each, one or more a sheet, so 10,000 files at 10,000 sheets.
- * Asynchronously, FILES_IN_FLIGHT at a time: the folders and files are made
- * on libuv's threads while this thread makes the exports. Written one by one
- * with the synchronous calls, they held this thread for about 5 s of a
- * 10,000-sheet build, most of it waiting on the file system. Resolves to how many.
+ * Returns how many.
  */
-async function writeRedirectPages(site: Site, ui: Ui, job: PublishJob): Promise<number> {
-	const pages: { readonly folder: string; readonly html: string }[] = [];
+function writeRedirectPages(site: Site, ui: Ui, job: PublishJob): number {
+	let count = 0;
 	for (const sheet of site.sheetList) {
 		const target = withBase(job.base, sheet.path);
 		const html = redirectPageHtml({ name: sheet.data.name, target, canonical: absoluteUrl(job.site, job.base, sheet.path), siteTitle: job.options.title, ui, policy: true });
-		for (const old of redirectAddresses(sheet.slug, sheet.data.formerSlugs, sheet.kind.section)) pages.push({ folder: join(job.staging, sheetPath(old.slug, old.section)), html });
-	}
-	await inFlight(pages, FILES_IN_FLIGHT, async ({ folder, html }) => {
-		await mkdir(folder, { recursive: true });
-		await writeFile(join(folder, 'index.html'), html);
-	});
-	return pages.length;
-}
-
-/** How many pages at former addresses are being written at once: a few for each of libuv's four threads. */
-const FILES_IN_FLIGHT = 16;
-
-/**
- * Calls `task` on every item in order, at most `limit` of them awaiting at
- * once; rejects with the first failure, starting no further task after it.
- */
-async function inFlight<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-	let next = 0;
-	let failed = false;
-	const run = async (): Promise<void> => {
-		while (next < items.length && !failed) {
-			const item = items[next++] as T;
-			try {
-				await task(item);
-			} catch (error) {
-				failed = true;
-				throw error;
-			}
+		for (const old of redirectAddresses(sheet.slug, sheet.data.formerSlugs, sheet.kind.section)) {
+			const folder = join(job.staging, sheetPath(old.slug, old.section));
+			mkdirSync(folder, { recursive: true });
+			writeFileSync(join(folder, 'index.html'), html);
+			count++;
 		}
-	};
-	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
+	}
+	return count;
 }
 
 /** How many records are sent to Pagefind before the first answer is awaited: enough to keep its process busy, few enough to bound the memory held. */
 const RECORDS_IN_FLIGHT = 64;
 
-/** Sends every record to Pagefind in order, RECORDS_IN_FLIGHT awaiting their answer at once (its service answers each message by id); fails on the first record it refuses. */
-function addRecords(index: pagefind.PagefindIndex, records: readonly SearchRecord[], language: string): Promise<void> {
-	return inFlight(records, RECORDS_IN_FLIGHT, async (record) => {
-		const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record, language) });
-		if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
-	});
+/**
+ * Sends every record to Pagefind in order, at most RECORDS_IN_FLIGHT waiting
+ * for their answer at once (its service answers each message by id); fails
+ * on the first record it refuses.
+ */
+async function addRecords(index: pagefind.PagefindIndex, records: readonly SearchRecord[], language: string): Promise<void> {
+	let next = 0;
+	const send = async (): Promise<void> => {
+		while (next < records.length) {
+			const record = records[next++]!;
+			const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record, language) });
+			if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(RECORDS_IN_FLIGHT, records.length) }, send));
 }
 
 async function publish(job: PublishJob): Promise<PublishResult> {
@@ -135,9 +117,7 @@ async function publish(job: PublishJob): Promise<PublishResult> {
 		const searchWritten = addRecords(index, records, job.options.language).then(() => index.writeFiles({ outputPath: join(job.staging, SEARCH_BUNDLE) }));
 		// Awaited below; should the exports fail first, their error is the one reported.
 		searchWritten.catch(() => undefined);
-		const redirectsWritten = writeRedirectPages(site, ui, job);
-		// Likewise awaited below, after the exports.
-		redirectsWritten.catch(() => undefined);
+		const redirectPages = writeRedirectPages(site, ui, job);
 
 		const files: PublishResult['exports'][number][] = [];
 		await writeExportFiles(
@@ -150,7 +130,6 @@ async function publish(job: PublishJob): Promise<PublishResult> {
 				files.push({ path: publishedExportPath(file, job.gzip), ...sizes });
 			},
 		);
-		const redirectPages = await redirectsWritten;
 		const written = await searchWritten;
 		if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 		return { searchRecords: records.length, redirectPages, exports: files, ms: performance.now() - started };
