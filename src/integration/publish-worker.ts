@@ -1,10 +1,11 @@
 /**
  * The worker thread that writes what a build publishes besides its pages:
  * the search index, the data exports and the pages at sheets' former
- * addresses (src/lib/site/redirect-page.ts), all made from the verified corpus
- * (the file verification wrote, refused if its bytes changed; not the source
- * pages' passages, which are written after it starts), into a staging folder that src/integration/publish.ts moves into `dist/` once the
- * pages are built.
+ * addresses (src/lib/site/redirect-page.ts), all made from the verified
+ * corpus (the file verification wrote, refused if its bytes changed; not the
+ * source pages' passages, which are written after it starts), into a staging
+ * folder that src/integration/publish.ts moves into `dist/` once the pages
+ * are built.
  *
  * Why a thread: neither needs a rendered page, and at 10,000 sheets they
  * cost about 45 s (the exports about 30, Pagefind about 16) that used to be
