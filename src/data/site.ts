@@ -13,7 +13,7 @@ async function published(): Promise<NonNullable<typeof cached>> {
 	// Imported here, not at the top: under `astro dev` the module is loaded again after each verification.
 	const { default: ref } = await import('virtual:fact-sheets/corpus');
 	if (!ref) throw new Error('The content was not verified, so nothing can be published. Run `npm run check` to see every problem.');
-	if (cached?.ref.corpus.sha256 !== ref.corpus.sha256 || cached.ref.corpus.file !== ref.corpus.file || cached.ref.sourcePassages.sha256 !== ref.sourcePassages.sha256) {
+	if (cached?.ref.corpus.sha256 !== ref.corpus.sha256 || cached.ref.corpus.file !== ref.corpus.file || cached.ref.sourcePassages.sha256 !== ref.sourcePassages.sha256 || cached.ref.sourcePassages.file !== ref.sourcePassages.file) {
 		const corpus = readCorpusFile(ref.corpus);
 		cached = { ref, corpus, sourcePassages: readSourcePassagesFile(ref.sourcePassages), site: buildSite(corpus.site, ui.language) };
 	}

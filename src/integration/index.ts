@@ -141,7 +141,16 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 						onFailure: (error) => logger.error(`${error.message}\nThe build goes on rendering its pages, then fails.`),
 					});
 				};
-				const { corpus, problems } = verifyAndPublish(command, command === 'build' ? startPublishing : undefined);
+				let verified: ReturnType<typeof verifyAndPublish>;
+				try {
+					verified = verifyAndPublish(command, command === 'build' ? startPublishing : undefined);
+				} catch (error) {
+					// Started on the corpus, the thread has nothing to publish once what follows it failed.
+					void publishing?.stop();
+					publishing = undefined;
+					throw error;
+				}
+				const { corpus, problems } = verified;
 				// Under `astro dev` a route serves the cards; a build writes them itself (see below).
 				if (command === 'dev') injectRoute({ pattern: '/og/[slug].png', entrypoint: new URL('./sheet-card-route.ts', import.meta.url) });
 				// Likewise the data exports (./publish.ts writes them in a build).
