@@ -6,8 +6,10 @@ let cached: { readonly ref: PublishedFiles; readonly corpus: PublishedCorpus; re
 
 /**
  * The published corpus: what the integration verified and wrote before any
- * page rendered (the one reading of the content; src/integration/index.ts).
- * Read once per build; under `astro dev`, again after each verification.
+ * page rendered (the one reading of the content; src/integration/index.ts),
+ * as the objects it wrote when the pages render in the thread that verified
+ * (corpus-file.ts). Taken once per build; under `astro dev`, again after
+ * each verification.
  */
 async function published(): Promise<NonNullable<typeof cached>> {
 	// Imported here, not at the top: under `astro dev` the module is loaded again after each verification.

@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -9,7 +8,7 @@ import { quotedPassages } from '../lib/links/quoted-passages.ts';
 import { sourcePassages } from '../lib/site/source-passages.ts';
 import { EXPORT_FILES, exportsSizeAdvice, megabytes, publishedExportPath } from '../lib/exports/files.ts';
 import { publishCards, type PublishedCard } from '../lib/og/publish.ts';
-import { queueCards } from '../lib/og/render.ts';
+import { cardsReady, queueCards } from '../lib/og/render.ts';
 import { createUi } from '../lib/i18n/ui.ts';
 import { sheetCard } from '../lib/og/sheet-card.ts';
 import { formatReport } from '../lib/problems.ts';
@@ -18,11 +17,12 @@ import { contentCommitDate } from '../lib/site/content-commit.ts';
 import { escapeHtml } from '../lib/seo/head-tags.ts';
 import { siteInput } from '../lib/site/site-input.ts';
 import { verifyProject } from '../lib/verify/index.ts';
+import type { LoadHooks } from '../lib/verify/load.ts';
 import { kindOf } from '../lib/vocabulary.ts';
 import type { SiteOptions } from '../schemas/options.ts';
 import { ContentError, contentErrorPlugin } from './content-error.ts';
 import { curation, curationModule, CURATION_MODULE } from './curation.ts';
-import { writeCorpusFile, writeSourcePassagesFile, type CorpusFileRef, type PublishedFiles } from './corpus-file.ts';
+import { removeVerifiedFile, writeCorpusFile, writeSourcePassagesFile, type CorpusFileRef, type PublishedFiles } from './corpus-file.ts';
 import { setAsidePreviousOutput } from './previous-output.ts';
 import { Publishing } from './publish.ts';
 import { virtualModule, virtualModuleId } from './virtual-module.ts';
@@ -43,9 +43,10 @@ export interface FactSheetsOptions {
 /**
  * The virtual module that tells pages where the published corpus and the
  * source pages' passages are and the SHA-256 of their bytes (PublishedFiles;
- * see corpus-file.ts). They are files, read when a page renders, not
- * modules: at thousands of sheets they are tens of megabytes, which would be
- * bundled on every build and would sit in the module graph of every page.
+ * see corpus-file.ts). They are files (which the pages, in the thread that
+ * wrote them, take as the objects written), not modules: at thousands of
+ * sheets they are tens of megabytes, which would be bundled on every build
+ * and would sit in the module graph of every page.
  */
 export const CORPUS_MODULE = 'virtual:fact-sheets/corpus';
 
@@ -64,11 +65,12 @@ export const CARD_CACHE_MODULE = 'virtual:fact-sheets/card-cache';
  * Pages read only what verification wrote (see CORPUS_MODULE): content is
  * read once, by the verifier. While Astro builds, the search index and the
  * data exports are made from the same verified corpus on another thread
- * (./publish.ts) and each sheet's preview card on others; they are moved
- * into the site once its pages are built.
+ * (./publish.ts) and each sheet's preview card on others, from the moment
+ * every sheet has loaded; they are moved into the site once its pages are
+ * built, and only if all of verification passed.
  */
 export function factSheets(options: FactSheetsOptions): AstroIntegration {
-	/** A build's sheet cards, queued once the content is verified and copied into the site once it is built. */
+	/** A build's sheet cards, once all of the content is verified: copied into the site once it is built. */
 	let cards: PublishedCard[] = [];
 	let cardDirectory = '';
 	let root = '';
@@ -95,13 +97,17 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 	 * Verifies the content and writes what pages may publish; returns the
 	 * problems. `onCorpus` is given the corpus file as soon as it is written,
 	 * before the source pages' passages are made and written: the publishing
-	 * thread needs only the corpus, and starts on it meanwhile.
+	 * thread needs only the corpus, and starts on it meanwhile. `hooks` as in
+	 * loadCorpus.
 	 */
-	const verifyAndPublish = (command: 'build' | 'dev' | 'preview' | 'sync', onCorpus?: (ref: CorpusFileRef) => void) => {
-		const { corpus, problems, resolver } = verifyProject(readProjectFiles(root));
+	const verifyAndPublish = (
+		command: 'build' | 'dev' | 'preview' | 'sync',
+		{ onCorpus, ...hooks }: { readonly onCorpus?: (ref: CorpusFileRef) => void } & LoadHooks = {},
+	) => {
+		const { corpus, problems, resolver } = verifyProject(readProjectFiles(root), hooks);
 		if (command === 'dev') devCorpus = corpus;
 		// A build with problems publishes nothing: no file is left for a page to read.
-		for (const file of [corpusFile, sourcePassagesFile]) rmSync(file, { force: true });
+		for (const file of [corpusFile, sourcePassagesFile]) removeVerifiedFile(file);
 		publishedFiles = undefined;
 		if (problems.length > 0 && command === 'build') {
 			contentError = new ContentError(problems);
@@ -118,7 +124,7 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 	return {
 		name: 'fact-sheets',
 		hooks: {
-			'astro:config:setup': ({ config, command, logger, updateConfig, injectRoute }) => {
+			'astro:config:setup': async ({ config, command, logger, updateConfig, injectRoute }) => {
 				root = fileURLToPath(config.root);
 				base = config.base;
 				// factSheetsConfig() always sets `site` (./config.ts).
@@ -141,16 +147,30 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 						onFailure: (error) => logger.error(`${error.message}\nThe build goes on rendering its pages, then fails.`),
 					});
 				};
+				/**
+				 * The sheets' cards, made and queued as soon as every sheet has
+				 * loaded (their workers then render on the core verification
+				 * leaves idle); published only once all of it passed.
+				 */
+				let sheetCards: PublishedCard[] | undefined;
+				const queueSheetCards: NonNullable<LoadHooks['sheetsLoaded']> = (sheets, vocabulary) => {
+					const ui = createUi(options.options);
+					sheetCards = sheets.map((sheet) => ({ card: sheetCard({ data: sheet.data, kind: kindOf(vocabulary, sheet.data.kind) }, options.options.title, ui), path: sheetImagePath(sheet.slug) }));
+					// Handed out at once: this thread goes on verifying, and could hand out no more meanwhile.
+					queueCards(sheetCards.map(({ card }) => card), cardDirectory, { handOutNow: true });
+				};
+				// Verification keeps this thread busy: the cards it queues must go to a worker without it.
+				if (command === 'build') await cardsReady();
 				let verified: ReturnType<typeof verifyAndPublish>;
 				try {
-					verified = verifyAndPublish(command, command === 'build' ? startPublishing : undefined);
+					verified = verifyAndPublish(command, command === 'build' ? { onCorpus: startPublishing, sheetsLoaded: queueSheetCards } : {});
 				} catch (error) {
 					// Started on the corpus, the thread has nothing to publish once what follows it failed.
 					void publishing?.stop();
 					publishing = undefined;
 					throw error;
 				}
-				const { corpus, problems } = verified;
+				const { problems } = verified;
 				// Under `astro dev` a route serves the cards; a build writes them itself (see below).
 				if (command === 'dev') injectRoute({ pattern: '/og/[slug].png', entrypoint: new URL('./sheet-card-route.ts', import.meta.url) });
 				// Likewise the data exports (./publish.ts writes them in a build).
@@ -171,11 +191,11 @@ export function factSheets(options: FactSheetsOptions): AstroIntegration {
 				});
 				if (contentError) return;
 				if (problems.length > 0) return void logger.error(formatReport(problems));
-				// Cards render on worker threads while Astro bundles and renders the pages (src/lib/og/render.ts).
+				// Cards render on worker threads while verification goes on and Astro bundles and renders the pages (src/lib/og/render.ts).
 				if (command === 'build') {
-					const ui = createUi(options.options);
-					cards = corpus.sheets.map((sheet) => ({ card: sheetCard({ data: sheet.data, kind: kindOf(corpus.vocabulary, sheet.data.kind) }, options.options.title, ui), path: sheetImagePath(sheet.slug) }));
-					queueCards(cards.map(({ card }) => card), cardDirectory);
+					// Content without problems had every sheet load without one, so its cards are queued.
+					if (!sheetCards) throw new Error('A bug in the fact-sheets integration: the content was verified, but its preview cards were never made (loadCorpus calls its sheetsLoaded hook, queueSheetCards in src/integration/index.ts, whenever the sheets load without a problem).');
+					cards = sheetCards;
 				}
 			},
 			'astro:server:setup': ({ server, logger }) => {

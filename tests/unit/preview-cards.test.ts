@@ -1,7 +1,7 @@
 /** Preview cards render to 1200×630 PNGs on worker threads and are cached by what they show. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inflateSync } from 'node:zlib';
@@ -105,7 +105,8 @@ describe('the card pool', () => {
 	});
 
 	it('leaves the main thread a core for cards nobody waits for yet, and uses every worker once a page waits', async () => {
-		const pool = new CardPool({ workers: 2 });
+		// At the runner's own priority: other test files, running meanwhile, must not starve its workers.
+		const pool = new CardPool({ workers: 2, lowPriority: false });
 		// More cards than one worker's inbox holds, so that some are still queued when a page asks; and
 		// many more than the two inboxes, so that plenty are left when the second worker stops (a card
 		// takes about 5 ms: with 120, the first worker had sometimes finished them all by then).
@@ -123,6 +124,74 @@ describe('the card pool', () => {
 		await Promise.all(cards.map((card) => pool.render(card)));
 		expect(cards.every((card) => existsSync(card.file))).toBe(true);
 		await pool.close();
+	});
+
+	describe('cards handed out at once (handOutNow), as a build queues them before it verifies', () => {
+		/** Sleeps without letting the event loop run, as a thread busy verifying would not. */
+		const block = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+		it('render while this thread stays busy, where a few at a time could not get past the first inbox', async () => {
+			const pool = new CardPool({ workers: 2, lowPriority: false });
+			await pool.ready();
+			const cards = Array.from({ length: 200 }, (_, index) => request(testCard(`Busy ${index}`)));
+			for (const card of cards) pool.queue(card, { handOutNow: true });
+			// Without handOutNow the worker has 32 cards (INBOX_SIZE) until this thread hands out more, which it never does here.
+			const deadline = performance.now() + 30_000;
+			let written = 0;
+			while (performance.now() < deadline && (written = cards.filter((card) => existsSync(card.file)).length) <= 40) block(20);
+			expect(written).toBeGreaterThan(40);
+			await Promise.all(cards.map((card) => pool.render(card)));
+			await pool.close();
+		});
+
+		it('leave a card a page waits for a worker of its own, not a place behind them', async () => {
+			const pool = new CardPool({ workers: 2, lowPriority: false });
+			const cards = Array.from({ length: 1000 }, (_, index) => request(testCard(`Backlog ${index}`)));
+			for (const card of cards) pool.queue(card, { handOutNow: true });
+			await vi.waitFor(() => expect(pool.workerCount).toBe(1));
+			const page = request(testCard('Waited for'));
+			const waited = pool.render(page);
+			expect(pool.workerCount).toBe(2);
+			await waited;
+			expect(existsSync(page.file)).toBe(true);
+			// Long before the first worker is through its 1,000 (about 5 s of work).
+			expect(cards.filter((card) => existsSync(card.file)).length).toBeLessThan(cards.length);
+			await pool.close();
+		});
+
+		it('are shared with a second worker once someone waits for them all', async () => {
+			const pool = new CardPool({ workers: 2, lowPriority: false });
+			const cards = Array.from({ length: 400 }, (_, index) => request(testCard(`Shared ${index}`)));
+			for (const card of cards) pool.queue(card, { handOutNow: true });
+			await vi.waitFor(() => expect(pool.workerCount).toBe(1));
+			// As a build does once its pages are done: it waits for every card, none of them urgent.
+			const all = Promise.all(cards.map((card) => pool.render(card, { urgent: false })));
+			expect(pool.workerCount).toBe(2);
+			await all;
+			expect(cards.every((card) => existsSync(card.file))).toBe(true);
+			// Both workers then find nothing left (each skips what the other rendered) and stop.
+			await vi.waitFor(() => expect(pool.workerCount).toBe(0), { timeout: 20_000, interval: 10 });
+		});
+	});
+
+	/** The nice value of each of this process's threads (Linux), by thread id. */
+	const threadNiceness = () =>
+		new Map(readdirSync('/proc/self/task').map((thread) => [thread, Number(readFileSync(`/proc/self/task/${thread}/stat`, 'utf8').split(') ')[1]!.split(' ')[16])]));
+
+	it.runIf(process.platform === 'linux')('runs its workers at the lowest priority unless told otherwise, and leaves every other thread as it was', async () => {
+		const before = threadNiceness();
+		for (const lowPriority of [true, false]) {
+			const pool = new CardPool({ workers: 1, lowPriority });
+			const card = request(testCard(`Priority ${lowPriority}`));
+			// An idle worker stops only after a moment (idleWorkerMs), so it is still there when the threads are read.
+			await pool.render(card);
+			const after = threadNiceness();
+			const lowered = [...after].filter(([thread, nice]) => nice === constants.priority.PRIORITY_LOW && before.get(thread) !== nice);
+			expect(lowered.length, `lowPriority: ${lowPriority}`).toBe(lowPriority ? 1 : 0);
+			// Threads that were there before (this one among them) keep their priority.
+			for (const [thread, nice] of before) if (after.has(thread)) expect(after.get(thread), `thread ${thread}`).toBe(nice);
+			await pool.close();
+		}
 	});
 
 	it('starts no more workers than it has cards for', async () => {

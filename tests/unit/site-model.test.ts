@@ -1,6 +1,12 @@
+import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
+import { quotedPassages } from '../../src/lib/links/quoted-passages.ts';
+import { buildSite } from '../../src/lib/site/model.ts';
 import { buildSheetView } from '../../src/lib/site/sheet-view.ts';
-import { ANN_LEE, COUNCIL, validSite } from '../helpers/project.ts';
+import { siteInput } from '../../src/lib/site/site-input.ts';
+import { sourcePassages } from '../../src/lib/site/source-passages.ts';
+import { linkResolver, verifyProject } from '../../src/lib/verify/index.ts';
+import { ANN_LEE, COUNCIL, validProject, validSite } from '../helpers/project.ts';
 
 const siteOf = validSite;
 
@@ -16,6 +22,19 @@ facts:`,
 );
 
 describe('buildSite', () => {
+	// The pages take the very objects verification wrote (src/integration/corpus-file.ts), and the
+	// publishing thread a copy read from their bytes: were the pages to change them, they would publish
+	// something other than what was verified and what the exports and search hold.
+	it('changes nothing it is given, nor do the sheet views made from it', () => {
+		const { corpus, problems } = verifyProject(validProject({ 'content/sheets/people/ann-lee.mdx': WITH_RELATION }));
+		expect(problems).toEqual([]);
+		const handed = { site: siteInput(corpus, linkResolver(corpus), '/'), passages: quotedPassages(corpus), sources: sourcePassages(corpus) };
+		const before = serialize(handed);
+		const site = buildSite(handed.site, 'en-GB');
+		for (const sheet of site.sheetList) buildSheetView(site, sheet.slug);
+		expect(Buffer.compare(serialize(handed), before)).toBe(0);
+	});
+
 	it('sorts sheets by name and gives each its section path', () => {
 		const site = siteOf();
 		expect(site.sheetList.map((sheet) => [sheet.slug, sheet.path])).toEqual([

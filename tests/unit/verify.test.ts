@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, formatReport } from '../../src/lib/problems.ts';
+import type { ProjectFiles } from '../../src/lib/content/project-files.ts';
+import type { LoadedSheet } from '../../src/lib/corpus.ts';
 import { verifyProject } from '../../src/lib/verify/index.ts';
 import { ANN_LEE, COUNCIL, SOURCE, validProject } from '../helpers/project.ts';
 
@@ -17,6 +19,48 @@ describe('verifyProject', () => {
 		const result = verifyProject(validProject());
 		expect(result.problems).toEqual([]);
 		expect(result.corpus.sheets.map((sheet) => sheet.slug)).toEqual(['ann-lee', 'council']);
+	});
+
+	// A build queues the preview cards from this hook (src/integration/index.ts), so that they render while the rest is verified.
+	describe('the sheetsLoaded hook', () => {
+		/** Verifies `files`, recording each call of the hook and whether any stored text had been read by then. */
+		function verifyWithHook(files: ProjectFiles) {
+			const read: string[] = [];
+			const calls: { slugs: string[]; sheets: readonly LoadedSheet[]; kinds: string[]; textsReadBefore: number }[] = [];
+			const result = verifyProject(
+				{ ...files, readText: (path) => (read.push(path), files.readText(path)) },
+				{ sheetsLoaded: (sheets, vocabulary) => calls.push({ slugs: sheets.map((sheet) => sheet.slug), sheets, kinds: [...vocabulary.kinds.keys()], textsReadBefore: read.length }) },
+			);
+			return { ...result, calls, read };
+		}
+
+		it('is given the corpus’s own sheets and vocabulary once every sheet has loaded, before any source is read', () => {
+			const { calls, corpus, problems, read } = verifyWithHook(validProject());
+			expect(problems).toEqual([]);
+			expect(calls).toHaveLength(1);
+			expect(calls[0]?.slugs).toEqual(['ann-lee', 'council']);
+			// The same objects, not copies: what the hook starts on is what was verified.
+			expect(calls[0]?.sheets).toStrictEqual(corpus.sheets);
+			expect(calls[0]?.sheets.every((sheet, index) => sheet === corpus.sheets[index])).toBe(true);
+			expect(calls[0]?.kinds).toEqual([...corpus.vocabulary.kinds.keys()]);
+			expect(calls[0]?.textsReadBefore).toBe(0);
+			expect(read).toEqual(['seeds/daily.txt']);
+		});
+
+		it('is not called when a sheet fails its schema, or the vocabulary has a problem', () => {
+			const badSheet = verifyWithHook(validProject({ [ANN]: ANN_LEE.replace(/^kind: .*$/m, 'kind: 12') }));
+			expect(badSheet.problems.map((problem) => problem.file)).toContain(ANN);
+			expect(badSheet.calls).toEqual([]);
+			const badKinds = verifyWithHook(validProject({ 'content/kinds.yaml': 'person: 12\n' }));
+			expect(badKinds.problems.map((problem) => problem.file)).toContain('content/kinds.yaml');
+			expect(badKinds.calls).toEqual([]);
+		});
+
+		it('is called when the problems come later, so that what it starts must wait for the whole verification', () => {
+			const { calls, problems } = verifyWithHook(validProject({ [COUNCIL_FILE]: COUNCIL.replace('at least 312 complaints ...', 'at least 313 complaints ...') }));
+			expect(calls).toHaveLength(1);
+			expect(problems.map((problem) => problem.file)).toEqual([COUNCIL_FILE]);
+		});
 	});
 
 	describe('quotes', () => {

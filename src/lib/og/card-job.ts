@@ -4,6 +4,12 @@ import type { CardText } from './card.ts';
 /** In the workers' `workerData`: a worker serves cards only when started with it (see card-worker.ts). */
 export const CARD_WORKER_DATA = { role: 'fact-sheets:preview-cards' } as const;
 
+/** A worker's `workerData`: CARD_WORKER_DATA, and whether it runs at the lowest priority (see CardPool). */
+export interface CardWorkerData {
+	readonly role: (typeof CARD_WORKER_DATA)['role'];
+	readonly lowPriority: boolean;
+}
+
 /** Render `card` and write it to `file` (a path in the cache). */
 export interface CardJob {
 	readonly id: number;

@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CardText } from './card.ts';
-import { CARD_WORKER_DATA, type CardJob, type CardJobDone } from './card-job.ts';
+import { CARD_WORKER_DATA, type CardJob, type CardJobDone, type CardWorkerData } from './card-job.ts';
 
 /** A card to render into `file`; `name` identifies it in errors. */
 export interface CardRequest {
@@ -23,6 +23,8 @@ interface PendingCard extends CardRequest {
 	readonly reject: (error: Error) => void;
 	/** Someone awaits it: the workers then keep the process alive until it is done. */
 	awaited: boolean;
+	/** Queued with `handOutNow` (see queue()). */
+	handOutNow: boolean;
 }
 
 interface PoolWorker {
@@ -30,12 +32,15 @@ interface PoolWorker {
 	/** Cards posted to it and not yet done, by id. */
 	readonly cards: Map<number, PendingCard>;
 	finished: number;
+	/** Its cards were posted to a second worker as well (#shareBacklog). */
+	shared: boolean;
 }
 
 /**
  * How many cards a worker is sent ahead. Enough that it keeps working while
- * the main thread is busy with a long page (about half a second's worth), few
- * enough that a card someone waits for never sits behind many others.
+ * the main thread is busy with a long page (about half a second's worth),
+ * few enough that a card someone waits for never sits behind many others;
+ * but see queue()'s `handOutNow`.
  */
 const INBOX_SIZE = 32;
 
@@ -48,6 +53,7 @@ export const defaultWorkerCount = () => Math.min(availableParallelism(), 4);
 export class CardPool {
 	readonly #maxWorkers: number;
 	readonly #idleWorkerMs: number;
+	readonly #workerData: CardWorkerData;
 	/** Cards no worker has yet, first to render first. */
 	readonly #queue: PendingCard[] = [];
 	/** Every card queued or in a worker, by file. */
@@ -58,11 +64,20 @@ export class CardPool {
 	#nextId = 0;
 	#workerUrl: string | undefined;
 	#loadingWorker: Promise<void> | undefined;
+	#loadError: Error | undefined;
 	#idleTimer: NodeJS.Timeout | undefined;
 
-	constructor({ workers = defaultWorkerCount(), idleWorkerMs = IDLE_WORKER_MS }: { workers?: number; idleWorkerMs?: number } = {}) {
+	/**
+	 * `lowPriority` (the default): the workers run at the lowest priority the
+	 * system gives a thread (on Linux; thread-priority.ts). A build waits for
+	 * the sheets' cards only once its pages are done, but for its pages and
+	 * its publishing thread all along: cards then take only the time those
+	 * leave a core, rather than a third of both cores each.
+	 */
+	constructor({ workers = defaultWorkerCount(), idleWorkerMs = IDLE_WORKER_MS, lowPriority = true }: { workers?: number; idleWorkerMs?: number; lowPriority?: boolean } = {}) {
 		this.#maxWorkers = Math.max(1, workers);
 		this.#idleWorkerMs = idleWorkerMs;
+		this.#workerData = { ...CARD_WORKER_DATA, lowPriority };
 	}
 
 	/** Worker threads running now: none soon after every card is done. */
@@ -70,9 +85,32 @@ export class CardPool {
 		return this.#workers.size;
 	}
 
-	/** Starts rendering the card, after those queued before it, unless it is on its way already. */
-	queue(card: CardRequest): void {
-		void this.#add(card);
+	/**
+	 * Starts rendering the card, after those queued before it, unless it is
+	 * on its way already. `handOutNow`: while nobody waits for a card, it goes
+	 * to a worker at once however many that has, not a few at a time, for a
+	 * caller that keeps this thread busy right after queueing (a build
+	 * verifies its content), which could hand out no more meanwhile. A card
+	 * asked for later waits behind those, so a server answering requests
+	 * (`astro dev`) leaves it off.
+	 */
+	queue(card: CardRequest, { handOutNow = false }: { handOutNow?: boolean } = {}): void {
+		const pending = this.#add(card);
+		if (handOutNow) pending.handOutNow = true;
+		this.#pump();
+	}
+
+	/**
+	 * Resolves once cards can be handed to workers as they are queued. Until
+	 * then they wait in the queue for the worker module to load, which takes
+	 * the main thread's event loop: a caller about to keep that thread busy
+	 * (a build verifying its content) awaits this first, so that the cards it
+	 * queues meanwhile start rendering at once. Never rejects: a module that
+	 * cannot load fails the cards instead, those queued before and after.
+	 */
+	async ready(): Promise<void> {
+		this.#loadWorkerUrl();
+		await this.#loadingWorker;
 	}
 
 	/**
@@ -92,6 +130,7 @@ export class CardPool {
 			const index = this.#queue.indexOf(pending);
 			if (index > 0) this.#queue.unshift(...this.#queue.splice(index, 1));
 		}
+		// Handed out once it counts as awaited, when it may start a worker of its own (#workerLimit).
 		this.#pump();
 		return pending.done;
 	}
@@ -116,43 +155,67 @@ export class CardPool {
 		});
 		// A card queued ahead may fail before anyone awaits it; whoever awaits it later still gets the error.
 		done.catch(() => {});
-		const pending: PendingCard = { ...card, id: this.#nextId++, done, resolve, reject, awaited: false };
+		const pending: PendingCard = { ...card, id: this.#nextId++, done, resolve, reject, awaited: false, handOutNow: false };
 		this.#pending.set(card.file, pending);
 		this.#queue.push(pending);
-		this.#pump();
 		return pending;
 	}
 
 	/** Hands queued cards to workers with room in their inbox, starting workers as needed. */
 	#pump(): void {
+		if (this.#loadError) return this.#failQueued(this.#loadError);
 		if (this.#workerUrl === undefined) {
 			this.#loadWorkerUrl();
 			return;
 		}
 		while (this.#queue.length > 0) {
-			const worker = this.#nextWorker();
+			const worker = this.#nextWorker(this.#queue[0]!);
 			if (!worker) break;
-			const card = this.#queue.shift()!;
-			worker.cards.set(card.id, card);
-			worker.thread.postMessage({ id: card.id, card: card.card, file: card.file } satisfies CardJob);
+			this.#post(worker, this.#queue.shift()!);
 		}
+		if (this.#queue.length === 0 && this.#awaited > 0) this.#shareBacklog();
 		if (this.#pending.size > 0) clearTimeout(this.#idleTimer);
 		this.#keepAliveWhileAwaited();
+	}
+
+	#post(worker: PoolWorker, card: PendingCard): void {
+		worker.cards.set(card.id, card);
+		worker.thread.postMessage({ id: card.id, card: card.card, file: card.file } satisfies CardJob);
+	}
+
+	/**
+	 * Cards handed out at once (`handOutNow`) may all be with one worker when
+	 * someone starts waiting for them (a build, once its pages are done), and
+	 * nothing is left in the queue for a second. A worker started then is
+	 * sent the same cards, last first; each worker skips a card already in
+	 * the cache (card-worker.ts), so the two meet in the middle, and the first
+	 * to finish a card settles it.
+	 */
+	#shareBacklog(): void {
+		if (this.#workers.size >= this.#workerLimit()) return;
+		const busiest = [...this.#workers].filter((worker) => !worker.shared).sort((a, b) => b.cards.size - a.cards.size)[0];
+		if (!busiest || busiest.cards.size <= INBOX_SIZE) return;
+		busiest.shared = true;
+		const helper = this.#start(this.#workerUrl!);
+		helper.shared = true;
+		for (const card of [...busiest.cards.values()].reverse()) this.#post(helper, card);
 	}
 
 	/**
 	 * An idle worker, else a new one, else the least busy with room in its inbox.
 	 * While nobody awaits a card yet, the main thread is busy with the rest of
-	 * the build (content sync, bundling), so cards rendered ahead leave it a
-	 * core: with two cores, one worker until a page waits for its card.
+	 * the build (verification, content sync, bundling), so cards rendered
+	 * ahead leave it a core: with two cores, one worker until a page waits for
+	 * its card.
 	 */
-	#nextWorker(): PoolWorker | undefined {
+	#nextWorker(card: PendingCard): PoolWorker | undefined {
 		const limit = this.#workerLimit();
 		// The oldest workers first: those past the limit get no more cards, and stop once theirs are done.
 		const workers = [...this.#workers].slice(0, limit).sort((a, b) => a.cards.size - b.cards.size);
 		if (workers[0]?.cards.size === 0) return workers[0];
 		if (workers.length < limit) return this.#start(this.#workerUrl!);
-		return workers.find((worker) => worker.cards.size < INBOX_SIZE);
+		const inbox = card.handOutNow && this.#awaited === 0 ? Number.POSITIVE_INFINITY : INBOX_SIZE;
+		return workers.find((worker) => worker.cards.size < inbox);
 	}
 
 	/**
@@ -171,12 +234,16 @@ export class CardPool {
 				this.#workerUrl = CARD_WORKER_URL;
 				this.#pump();
 			},
-			(error: unknown) => this.#failQueued(new Error('The preview-card worker module could not be loaded', { cause: error })),
+			(error: unknown) => {
+				// Kept, so that cards queued later fail too rather than wait for a worker that never comes.
+				this.#loadError = new Error('The preview-card worker module could not be loaded', { cause: error });
+				this.#failQueued(this.#loadError);
+			},
 		);
 	}
 
 	#start(url: string): PoolWorker {
-		const worker: PoolWorker = { thread: new Worker(new URL(url), { workerData: CARD_WORKER_DATA }), cards: new Map(), finished: 0 };
+		const worker: PoolWorker = { thread: new Worker(new URL(url), { workerData: this.#workerData }), cards: new Map(), finished: 0, shared: false };
 		this.#workers.add(worker);
 		worker.thread.on('message', (message: CardJobDone) => this.#finished(worker, message));
 		worker.thread.on('error', (error) => this.#lost(worker, error));
@@ -208,8 +275,13 @@ export class CardPool {
 		for (const card of this.#queue.splice(0)) this.#settle(card, error.message, error);
 	}
 
-	/** The card is in its file, or failed: `reason` is the worker's stack trace, or why no worker got that far. */
+	/**
+	 * The card is in its file, or failed: `reason` is the worker's stack
+	 * trace, or why no worker got that far. Only once: a card two workers
+	 * hold (#shareBacklog) is settled by the first that finishes it.
+	 */
 	#settle(card: PendingCard, reason?: string, cause?: Error): void {
+		if (this.#pending.get(card.file) !== card) return;
 		this.#pending.delete(card.file);
 		if (card.awaited) this.#awaited--;
 		if (reason === undefined) card.resolve();

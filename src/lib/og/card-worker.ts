@@ -11,11 +11,13 @@
  * which Node runs by stripping its types.
  *
  * Keep its imports to the renderer's own modules (rasterise.ts,
- * card-cache.ts and theirs): the chunks a worker loads are those of the
+ * card-cache.ts, thread-priority.ts and theirs): the chunks a worker loads are those of the
  * modules it imports, and none of the site's need to be among them.
  */
+import { existsSync } from 'node:fs';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { CARD_WORKER_DATA, type CardJob, type CardJobDone } from './card-job.ts';
+import { CARD_WORKER_DATA, type CardJob, type CardJobDone, type CardWorkerData } from './card-job.ts';
+import { lowerThreadPriority } from './thread-priority.ts';
 
 export const CARD_WORKER_URL = import.meta.url;
 
@@ -24,6 +26,8 @@ async function serveCards(port: MessagePort) {
 	// only to read its URL, and need not load the canvas for that.
 	const [{ rasteriseCard }, { writeCachedCard }] = await Promise.all([import('./rasterise.ts'), import('./card-cache.ts')]);
 	const render = async ({ id, card, file }: CardJob): Promise<CardJobDone> => {
+		// Two workers may hold the same card (CardPool's #shareBacklog): whichever comes second finds it cached.
+		if (existsSync(file)) return { id };
 		try {
 			await writeCachedCard(file, await rasteriseCard(card));
 			return { id };
@@ -39,4 +43,7 @@ async function serveCards(port: MessagePort) {
 }
 
 // Importing this module to read its URL, on the main thread or in a test runner's own worker, starts nothing.
-if (parentPort && workerData?.role === CARD_WORKER_DATA.role) await serveCards(parentPort);
+if (parentPort && (workerData as CardWorkerData | undefined)?.role === CARD_WORKER_DATA.role) {
+	if ((workerData as CardWorkerData).lowPriority) lowerThreadPriority();
+	await serveCards(parentPort);
+}

@@ -4,9 +4,9 @@
  * service, and fonts come from @fontsource packages, never from the network.
  *
  * A card costs about 5 ms of CPU to render and a cached one well under 1 ms
- * to read. A build queues every sheet's card once the content is verified
+ * to read. A build queues every sheet's card once every sheet has loaded
  * (`queueCards`), and the workers render them on the spare core while the
- * main thread syncs content, bundles and renders pages; the integration
+ * main thread verifies the rest, syncs content, bundles and renders pages; the integration
  * copies them into the built site at the end (publish.ts). No page waits
  * for a card, so the main thread never idles. Under `astro dev` a route
  * serves each card (src/integration/sheet-card-route.ts).
@@ -34,12 +34,17 @@ function request(card: CardText, directory: string): CardRequest {
 	return { name: card.title, card, file: cachedCardFile(card, directory) };
 }
 
-/** Starts rendering, in this order, every card not yet cached in `directory`. */
-export function queueCards(cards: Iterable<CardText>, directory: string): void {
+/** Resolves once queued cards go to a worker without this thread's event loop (CardPool.ready). */
+export function cardsReady(): Promise<void> {
+	return sharedPool().ready();
+}
+
+/** Starts rendering, in this order, every card not yet cached in `directory`; `handOutNow` as in CardPool.queue. */
+export function queueCards(cards: Iterable<CardText>, directory: string, { handOutNow = false }: { handOutNow?: boolean } = {}): void {
 	const pool = sharedPool();
 	for (const card of cards) {
 		const next = request(card, directory);
-		if (!existsSync(next.file)) pool.queue(next);
+		if (!existsSync(next.file)) pool.queue(next, { handOutNow });
 	}
 }
 

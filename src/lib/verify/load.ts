@@ -216,28 +216,42 @@ function loadVocabulary(files: ProjectFiles, problems: Problem[]): LoadedVocabul
 	};
 }
 
+/** What a caller may start before the whole corpus is loaded and checked. */
+export interface LoadHooks {
+	/**
+	 * Called once every sheet has loaded, if nothing so far has a problem: the
+	 * vocabulary and every sheet passed their schemas. The sheets are those the
+	 * corpus will hold, not copies; what the rest of verification finds may
+	 * still fail the build, so whatever starts here must publish nothing until
+	 * verification is over (a build renders the preview cards meanwhile).
+	 */
+	readonly sheetsLoaded?: (sheets: readonly LoadedSheet[], vocabulary: Vocabulary) => void;
+}
+
 /**
  * Reads and validates every file on its own. A file that fails its schema is
  * reported and left out of the corpus, so that cross-file checks never see
  * half-valid data (and never report a second, misleading problem about it).
  */
-export function loadCorpus(files: ProjectFiles): { corpus: Corpus; problems: Problem[] } {
+export function loadCorpus(files: ProjectFiles, { sheetsLoaded }: LoadHooks = {}): { corpus: Corpus; problems: Problem[] } {
 	const problems: Problem[] = strayProblems(files.strays);
 	const vocabulary = loadVocabulary(files, problems);
-	const sources = new Map<string, LoadedSource>();
 	const unloaded = { sheets: new Set<string>(), sources: new Set<string>() };
-	for (const file of files.sources) {
-		const source = loadSource(file, files, problems);
-		if (source) sources.set(source.id, source);
-		else unloaded.sources.add(baseName(file.path));
-	}
-	problems.push(...sharedTextProblems([...sources.values()]));
+	// Sheets before sources (neither needs the other to load), so that sheetsLoaded comes as early as it can.
 	const sheets: LoadedSheet[] = [];
 	for (const file of files.sheets) {
 		const sheet = loadSheet(file, vocabulary, problems);
 		if (sheet) sheets.push(sheet);
 		else unloaded.sheets.add(baseName(file.path));
 	}
+	if (problems.length === 0) sheetsLoaded?.(sheets, vocabulary.vocabulary);
+	const sources = new Map<string, LoadedSource>();
+	for (const file of files.sources) {
+		const source = loadSource(file, files, problems);
+		if (source) sources.set(source.id, source);
+		else unloaded.sources.add(baseName(file.path));
+	}
+	problems.push(...sharedTextProblems([...sources.values()]));
 	const metrics = loadMetrics(files.metrics, problems);
 	// Markdown, not MDX, has no syntax errors: the about file always parses; what it may hold is checked by the rules (about.ts).
 	const about = files.about && { file: files.about.path, bodyLine: 1 as const, format: 'md' as const, tree: parseBody(files.about.text, 'md').tree ?? { type: 'root' as const, children: [] }, syntaxError: undefined };
