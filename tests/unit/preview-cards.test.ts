@@ -1,6 +1,6 @@
 /** Preview cards render to 1200×630 PNGs on worker threads and are cached by what they show. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +14,7 @@ import { drawCard, rasteriseCard } from '../../src/lib/og/rasterise.ts';
 import { publishCards } from '../../src/lib/og/publish.ts';
 import { renderCardPng } from '../../src/lib/og/render.ts';
 import { cachedCardFile } from '../../src/lib/og/card-cache.ts';
+import { threadNiceness } from '../helpers/threads.ts';
 import { decodePng } from './png-decode.ts';
 
 /** The row filter of each row of a PNG with a single IDAT chunk and 8-bit RGBA pixels. */
@@ -129,12 +130,17 @@ describe('the card pool', () => {
 	describe('cards handed out at once (handOutNow), as a build queues them before it verifies', () => {
 		/** Sleeps without letting the event loop run, as a thread busy verifying would not. */
 		const block = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-
-		it('render while this thread stays busy, where a few at a time could not get past the first inbox', async () => {
+		/** A pool of two workers at the runner's own priority (other test files must not starve them), ready, and `count` cards queued at once. */
+		const queuedAtOnce = async (count: number, label: string) => {
 			const pool = new CardPool({ workers: 2, lowPriority: false });
 			await pool.ready();
-			const cards = Array.from({ length: 200 }, (_, index) => request(testCard(`Busy ${index}`)));
+			const cards = Array.from({ length: count }, (_, index) => request(testCard(`${label} ${index}`)));
 			for (const card of cards) pool.queue(card, { handOutNow: true });
+			return { pool, cards };
+		};
+
+		it('render while this thread stays busy, where a few at a time could not get past the first inbox', async () => {
+			const { pool, cards } = await queuedAtOnce(200, 'Busy');
 			// Without handOutNow the worker has 32 cards (INBOX_SIZE) until this thread hands out more, which it never does here.
 			const deadline = performance.now() + 30_000;
 			let written = 0;
@@ -145,9 +151,7 @@ describe('the card pool', () => {
 		});
 
 		it('leave a card a page waits for a worker of its own, not a place behind them', async () => {
-			const pool = new CardPool({ workers: 2, lowPriority: false });
-			const cards = Array.from({ length: 1000 }, (_, index) => request(testCard(`Backlog ${index}`)));
-			for (const card of cards) pool.queue(card, { handOutNow: true });
+			const { pool, cards } = await queuedAtOnce(1000, 'Backlog');
 			await vi.waitFor(() => expect(pool.workerCount).toBe(1));
 			const page = request(testCard('Waited for'));
 			const waited = pool.render(page);
@@ -160,9 +164,7 @@ describe('the card pool', () => {
 		});
 
 		it('are shared with a second worker once someone waits for them all', async () => {
-			const pool = new CardPool({ workers: 2, lowPriority: false });
-			const cards = Array.from({ length: 400 }, (_, index) => request(testCard(`Shared ${index}`)));
-			for (const card of cards) pool.queue(card, { handOutNow: true });
+			const { pool, cards } = await queuedAtOnce(400, 'Shared');
 			await vi.waitFor(() => expect(pool.workerCount).toBe(1));
 			// As a build does once its pages are done: it waits for every card, none of them urgent.
 			const all = Promise.all(cards.map((card) => pool.render(card, { urgent: false })));
@@ -173,10 +175,6 @@ describe('the card pool', () => {
 			await vi.waitFor(() => expect(pool.workerCount).toBe(0), { timeout: 20_000, interval: 10 });
 		});
 	});
-
-	/** The nice value of each of this process's threads (Linux), by thread id. */
-	const threadNiceness = () =>
-		new Map(readdirSync('/proc/self/task').map((thread) => [thread, Number(readFileSync(`/proc/self/task/${thread}/stat`, 'utf8').split(') ')[1]!.split(' ')[16])]));
 
 	it.runIf(process.platform === 'linux')('runs its workers at the lowest priority unless told otherwise, and leaves every other thread as it was', async () => {
 		const before = threadNiceness();

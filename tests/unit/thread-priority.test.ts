@@ -1,15 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import { threadNiceness } from '../helpers/threads.ts';
 
 const modulePath = JSON.stringify(pathToFileURL(join(import.meta.dirname, '../../src/lib/og/thread-priority.ts')).href);
-
-/** The nice value of each of this process's threads (Linux), by thread id. */
-const threadNiceness = () => new Map(readdirSync('/proc/self/task').map((thread) => [thread, Number(readFileSync(`/proc/self/task/${thread}/stat`, 'utf8').split(') ')[1]!.split(' ')[16])]));
 
 describe.runIf(process.platform === 'linux')('lowerThreadPriority', () => {
 	it('lowers the worker thread that calls it to the lowest priority, and no other thread of the process', async () => {

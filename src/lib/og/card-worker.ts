@@ -11,8 +11,9 @@
  * which Node runs by stripping its types.
  *
  * Keep its imports to the renderer's own modules (rasterise.ts,
- * card-cache.ts, thread-priority.ts and theirs): the chunks a worker loads are those of the
- * modules it imports, and none of the site's need to be among them.
+ * card-cache.ts, thread-priority.ts and theirs): the chunks a worker loads
+ * are those of the modules it imports, and none of the site's need to be
+ * among them.
  */
 import { existsSync } from 'node:fs';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';

@@ -6,8 +6,8 @@
  * A card costs about 5 ms of CPU to render and a cached one well under 1 ms
  * to read. A build queues every sheet's card once every sheet has loaded
  * (`queueCards`), and the workers render them on the spare core while the
- * main thread verifies the rest, syncs content, bundles and renders pages; the integration
- * copies them into the built site at the end (publish.ts). No page waits
+ * main thread verifies the rest, syncs content, bundles and renders pages;
+ * the integration copies them into the built site at the end (publish.ts). No page waits
  * for a card, so the main thread never idles. Under `astro dev` a route
  * serves each card (src/integration/sheet-card-route.ts).
  */
